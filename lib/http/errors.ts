@@ -1,0 +1,33 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+
+// One place that turns outcomes into HTTP responses, so every route speaks the same error shapes
+// and nothing unexpected leaks a stack trace or patient data to the client.
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof HttpError) {
+    const body: Record<string, unknown> = { error: error.code, message: error.message };
+    if (error.fields) body.fields = error.fields;
+    return json(body, error.status);
+  }
+  // Unexpected: log the detail with a request id (never the request body, which holds PHI).
+  const requestId = randomUUID();
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : "non-error thrown";
+  console.error(`[${requestId}] unhandled error: ${detail}`);
+  return json({ error: "internal", message: "Something went wrong on our side.", requestId }, 500);
+}

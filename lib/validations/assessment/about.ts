@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { practice } from "@/lib/config";
+import { keysOf, yesNo } from "@/lib/assessment/options";
+import { choice, optionalText, personName } from "./common";
+
+export const MINIMUM_AGE = 18;
+
+/** Whole years between a YYYY-MM-DD birth date and `today` (UTC calendar dates). */
+export function ageOn(dateOfBirth: string, today: Date = new Date()): number {
+  const [y, m, d] = dateOfBirth.split("-").map(Number) as [number, number, number];
+  let age = today.getUTCFullYear() - y;
+  const beforeBirthday =
+    today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+export const dateOfBirthSchema = z.iso
+  .date({ error: "Enter your date of birth as YYYY-MM-DD" })
+  .refine((v) => v >= "1900-01-01", { error: "Enter a date of birth after 1900" })
+  .refine((v) => ageOn(v) >= 0, { error: "Date of birth cannot be in the future" });
+
+export const aboutSchema = z.object({
+  firstName: personName("First name", 100),
+  lastName: personName("Last name", 100),
+  email: z
+    .string({ error: "Email is required" })
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "Email must be at most 254 characters" })
+    .pipe(z.email({ error: "Enter a valid email address, like name@example.com" })),
+  phone: optionalText("Phone", 32).refine((v) => !v || /^[0-9 +().-]{7,32}$/.test(v), {
+    error: "Enter a phone number using digits, spaces, +, ( ) or -",
+  }),
+  dateOfBirth: dateOfBirthSchema.refine((v) => ageOn(v) >= MINIMUM_AGE, {
+    error: `You must be ${MINIMUM_AGE} or older to use this assessment`,
+  }),
+  state: z
+    .string({ error: "Choose your state" })
+    .regex(/^[A-Z]{2}$/, { error: "Choose your state" })
+    .refine((v) => practice.licensedStates.includes(v), {
+      error: "Our physician can only see residents of the states we are licensed in",
+    }),
+  inStateForVisit: choice(keysOf(yesNo), "Tell us whether you will be in the state for the visit"),
+});
+
+export type About = z.infer<typeof aboutSchema>;
+
+export type Eligibility = { eligible: true } | { eligible: false; reason: "age" | "state" };
+
+/** The early, kind gate of the wizard: the same rules as the schema, as a yes/no with a reason. */
+export function eligibility(answers: { dateOfBirth?: string; state?: string }): Eligibility {
+  const dob = dateOfBirthSchema.safeParse(answers.dateOfBirth);
+  if (dob.success && ageOn(dob.data) < MINIMUM_AGE) return { eligible: false, reason: "age" };
+  if (answers.state && /^[A-Z]{2}$/.test(answers.state) && !practice.licensedStates.includes(answers.state))
+    return { eligible: false, reason: "state" };
+  return { eligible: true };
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+// Control characters (other than tab and newlines) have no place in an answer, and NUL cannot be
+// stored in Postgres text at all: refuse them up front instead of failing at the database.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u;
+
+function text(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .refine((v) => !CONTROL_CHARS.test(v), { error: `${label} contains characters we cannot accept` });
+}
+
+/** Trimmed text with a friendly "required" message and a hard length cap. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required` })
+    .pipe(text(label, max))
+    .refine((v) => v.length > 0, { error: `${label} is required` });
+}
+
+/** Optional text: absent or empty both mean "no answer". */
+export function optionalText(label: string, max: number) {
+  return text(label, max).optional();
+}
+
+/** A person's name: letters (any script), spaces, apostrophes, hyphens and periods. */
+export function personName(label: string, max: number) {
+  return requiredText(label, max).refine((v) => v === "" || NAME.test(v), {
+    error: `${label} can contain letters, spaces, apostrophes, hyphens and periods`,
+  });
+}
+
+export function choice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { conditions, diagnosisStatus, keysOf } from "@/lib/assessment/options";
+import { choice, optionalText } from "./common";
+
+export const conditionSchema = z
+  .object({
+    primaryCondition: choice(keysOf(conditions), "Choose the condition you want help with"),
+    otherCondition: optionalText("Condition name", 200),
+    diagnosis: choice(keysOf(diagnosisStatus), "Tell us whether a doctor has diagnosed it"),
+    diagnosisYear: z
+      .number({ error: "Enter a year, like 2019" })
+      .int({ error: "Enter a year, like 2019" })
+      .min(1930, { error: "Enter a year after 1930" })
+      .max(new Date().getUTCFullYear(), { error: "The year cannot be in the future" })
+      .optional(),
+    otherDiagnoses: optionalText("Other diagnoses", 2000),
+  })
+  .refine((v) => v.primaryCondition !== "other" || Boolean(v.otherCondition), {
+    error: "Tell us the name of your condition",
+    path: ["otherCondition"],
+  });
+
+export type ConditionAnswers = z.infer<typeof conditionSchema>;

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { optionalText, requiredText } from "./common";
+
+export const goalsSchema = z.object({
+  goals: requiredText("Your goals", 2000),
+  previousTreatments: optionalText("Treatments you have tried", 2000),
+  questions: optionalText("Questions for the physician", 2000),
+});
+
+export type GoalsAnswers = z.infer<typeof goalsSchema>;

@@ -8,6 +8,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets benchmarks and tests build into their own folder without clobbering a dev server's .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.

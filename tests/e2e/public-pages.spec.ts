@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, expectNoHorizontalScroll } from "./support";
+
+test.describe("education pages", () => {
+  test("home explains the offer and leads to the assessment", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: /assessment/i }).first()).toBeVisible();
+    await expectAccessible(page, "/");
+  });
+
+  test("learn covers both mechanisms, safety and references", async ({ page }) => {
+    await page.goto("/learn");
+    const main = page.locator("main");
+    await expect(main).toContainText(/TLR4/);
+    await expect(main).toContainText(/endorphin/i);
+    await expect(main).toContainText(/opioid/i);
+    await expect(main).toContainText(/8.{1,3}12 weeks/);
+    await expect(main.getByRole("link", { name: /10\.1007\/s10067-014-2517-2/ })).toBeVisible();
+    await expect(main).toContainText(/Last reviewed/i);
+    await expectAccessible(page, "/learn");
+  });
+
+  for (const path of ["/", "/learn"]) {
+    test(`${path} fits a 360 px screen`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+      await expectAccessible(page, `${path} at 360 px`);
+    });
+  }
+
+  test("unknown pages answer 404 with a way back", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("link").first()).toBeVisible();
+  });
+});

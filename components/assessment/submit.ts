@@ -1,0 +1,72 @@
+import type { UseFormSetError } from "react-hook-form";
+import { steps, type Assessment, type AssessmentInput } from "@/lib/validations/assessment";
+import type { FieldName } from "./questions";
+
+export type SubmitResult =
+  | { kind: "created"; reference: string }
+  | { kind: "invalid"; fields: Record<string, string> }
+  /** `conflict`: the server has this idempotency key for other answers; the next try needs a new one. */
+  | { kind: "failed"; conflict: boolean };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Follow-up answers to a question later changed are not sent: the physician sees what applies. */
+export function toPayload(data: Assessment): Assessment {
+  const condition = { ...data.condition };
+  if (condition.primaryCondition !== "other") delete condition.otherCondition;
+  const medications = { ...data.medications };
+  if (medications.opioidUse === "none") delete medications.opioidDetails;
+  if (medications.priorLdn !== "yes") delete medications.priorLdnDetails;
+  return { ...data, condition, medications };
+}
+
+// POST /api/assessments — the same key on a retry lets the server return the first result.
+export async function postAssessment(
+  payload: Assessment,
+  idempotencyKey: string,
+): Promise<SubmitResult> {
+  let response: Response;
+  try {
+    response = await fetch("/api/assessments", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
+      body: JSON.stringify(payload),
+    });
+  } catch {
+    return { kind: "failed", conflict: false };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok && isRecord(body) && typeof body.reference === "string") {
+    return { kind: "created", reference: body.reference };
+  }
+  if (
+    response.status === 400 &&
+    isRecord(body) &&
+    body.error === "validation" &&
+    isRecord(body.fields)
+  ) {
+    const fields: Record<string, string> = {};
+    for (const [path, message] of Object.entries(body.fields)) {
+      if (typeof message === "string") fields[path] = message;
+    }
+    return { kind: "invalid", fields };
+  }
+  return { kind: "failed", conflict: response.status === 409 || response.status === 422 };
+}
+
+/** Puts the server's field errors on the form; returns the first step that has one, or null. */
+export function applyServerErrors(
+  setError: UseFormSetError<AssessmentInput>,
+  fields: Record<string, string>,
+): number | null {
+  let first: number | null = null;
+  for (const [path, message] of Object.entries(fields)) {
+    const index = steps.findIndex((s) => path === s.key || path.startsWith(`${s.key}.`));
+    if (index === -1) continue;
+    setError(path as FieldName, { type: "server", message });
+    if (first === null || index < first) first = index;
+  }
+  return first;
+}

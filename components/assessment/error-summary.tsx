@@ -3,7 +3,7 @@
 import type { MouseEvent } from "react";
 import { useFormState } from "react-hook-form";
 import type { AssessmentInput, StepKey } from "@/lib/validations/assessment";
-import { fieldId, stepFields } from "./questions";
+import { fieldId, labels, stepFields } from "./questions";
 
 export const ERROR_SUMMARY_ID = "error-summary";
 
@@ -38,6 +38,15 @@ export function ErrorSummary({ stepKey }: { stepKey: StepKey }) {
   const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
   const list = flatten(errors[stepKey], stepKey).sort((a, b) => rank(a.path) - rank(b.path));
   if (list.length === 0) return null;
+  // "Please answer this question" alone does not say which one: name the question then.
+  const text = (e: FieldMessage) => {
+    const label = (labels as Record<string, string>)[e.path];
+    const generic =
+      e.message.startsWith("Please answer") ||
+      list.filter((x) => x.message === e.message).length > 1;
+    if (!label || !generic) return e.message;
+    return /[?.]$/.test(label) ? `${label} ${e.message}` : `${label}: ${e.message}`;
+  };
   return (
     <div
       id={ERROR_SUMMARY_ID}
@@ -59,7 +68,7 @@ export function ErrorSummary({ stepKey }: { stepKey: StepKey }) {
               onClick={(event) => focusField(event, e.path)}
               className="text-red-800 underline underline-offset-2"
             >
-              {e.message}
+              {text(e)}
             </a>
           </li>
         ))}

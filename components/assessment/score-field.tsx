@@ -24,7 +24,12 @@ export function ScoreField({ score, hintId }: { score: ScoreKey; hintId?: string
         const error = fieldState.error?.message;
         const errorId = error ? `${id}-error` : undefined;
         return (
-          <fieldset aria-describedby={describedBy(hintId, errorId)} className="min-w-0">
+          <fieldset
+            role="radiogroup"
+            aria-describedby={describedBy(hintId, errorId)}
+            aria-invalid={error ? true : undefined}
+            className="min-w-0"
+          >
             <legend className="mb-1.5 font-semibold text-slate-900">{labels[name]}</legend>
             <div className="grid grid-cols-6 gap-2 min-[440px]:grid-cols-11 min-[440px]:gap-1">
               {values.map((n) => (
@@ -46,7 +51,6 @@ export function ScoreField({ score, hintId }: { score: ScoreKey; hintId?: string
                     }}
                     onBlur={field.onBlur}
                     ref={n === 0 ? field.ref : undefined}
-                    aria-invalid={error ? true : undefined}
                     className="accent-brand-700 size-6"
                   />
                 </label>

@@ -19,7 +19,16 @@ export function toPayload(data: Assessment): Assessment {
   const medications = { ...data.medications };
   if (medications.opioidUse === "none") delete medications.opioidDetails;
   if (medications.priorLdn !== "yes") delete medications.priorLdnDetails;
-  return { ...data, condition, medications };
+  return dropEmpty({ ...data, condition, medications });
+}
+
+/** Empty optional answers are left out rather than sent as "": absent means "no answer". */
+function dropEmpty<T>(value: T): T {
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value))
+    if (v !== "" && v !== undefined) out[key] = dropEmpty(v);
+  return out as T;
 }
 
 // POST /api/assessments — the same key on a retry lets the server return the first result.

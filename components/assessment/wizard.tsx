@@ -52,12 +52,23 @@ export function AssessmentWizard() {
   useEffect(() => {
     if (!focus) return;
     const { target } = focus;
-    if (target.kind === "heading") headingRef.current?.focus();
-    else if (target.kind === "id") document.getElementById(target.id)?.focus();
-    else {
+    if (target.kind === "heading") return headingRef.current?.focus();
+    if (target.kind === "id") return document.getElementById(target.id)?.focus();
+    // handleSubmit publishes its errors a tick after onInvalid: wait a few frames for them.
+    let frame = 0;
+    let handle = 0;
+    const attempt = () => {
       const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (invalid ?? document.getElementById(ERROR_SUMMARY_ID) ?? headingRef.current)?.focus();
-    }
+      // A radio group is marked invalid as a whole: focus its first radio.
+      const control = invalid?.matches("input, select, textarea")
+        ? invalid
+        : invalid?.querySelector<HTMLElement>("input");
+      if (control) return control.focus();
+      if (++frame < 10) handle = requestAnimationFrame(attempt);
+      else (document.getElementById(ERROR_SUMMARY_ID) ?? headingRef.current)?.focus();
+    };
+    attempt();
+    return () => cancelAnimationFrame(handle);
   }, [focus]);
 
   const goTo = (next: number, focusOn: "heading" | "error" = "heading") => {
@@ -104,6 +115,7 @@ export function AssessmentWizard() {
       if (first === null) return;
       if (first === step) showErrors();
       else goTo(first, "error");
+      setReturnToReview(first !== step);
       return;
     }
     if (result.conflict) draft.resetKey();
@@ -112,11 +124,12 @@ export function AssessmentWizard() {
 
   const onInvalid = (errors: FieldErrors<AssessmentInput>) => {
     const first = steps.findIndex((s) => errors[s.key]);
-    if (first === -1 || first === step) showErrors();
-    else goTo(first, "error");
+    if (first === -1 || first === step) return showErrors();
+    setReturnToReview(true);
+    goTo(first, "error");
   };
 
-  const submit = form.handleSubmit(onValid, onInvalid);
+  const submit = () => form.handleSubmit(onValid, onInvalid)();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -28,7 +28,13 @@ export function RadioGroup({
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
-    <fieldset aria-describedby={describedBy(hintId, errorId)} className="min-w-0">
+    // role="radiogroup" (still named by its legend) is where ARIA allows aria-invalid for radios.
+    <fieldset
+      role="radiogroup"
+      aria-describedby={describedBy(hintId, errorId)}
+      aria-invalid={error ? true : undefined}
+      className="min-w-0"
+    >
       <legend className="mb-1.5 font-semibold text-slate-900">{legend}</legend>
       <div className="space-y-2">
         <FieldHint id={hintId}>{hint}</FieldHint>
@@ -42,7 +48,6 @@ export function RadioGroup({
                   type="radio"
                   id={optionId}
                   value={option.value}
-                  aria-invalid={error ? true : undefined}
                   className="accent-brand-700 mt-2 size-6 shrink-0"
                 />
                 <label htmlFor={optionId} className="min-h-10 py-2 text-slate-900">

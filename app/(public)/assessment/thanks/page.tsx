@@ -28,7 +28,8 @@ export default async function ThanksPage({ searchParams }: ThanksProps) {
         </h1>
         {reference ? (
           <p className="border-brand-700 bg-brand-50 rounded-md border-l-4 p-4 text-lg text-slate-900">
-            Your reference is <strong className="font-mono tracking-wide">{reference}</strong>
+            Your reference is{" "}
+            <strong className="font-mono tracking-wide whitespace-nowrap">{reference}</strong>
           </p>
         ) : (
           <p className="text-slate-700">

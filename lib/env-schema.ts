@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // The server's environment, validated once. Kept apart from lib/env.ts (which is server-only) so
 // the launch scripts can check the same rules before starting Next.

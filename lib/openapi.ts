@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assessmentSchema, MAX_BODY_BYTES } from "@/lib/validations/assessment";
 import { exampleAssessment } from "@/lib/validations/assessment/example";
 

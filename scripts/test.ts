@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { createTestDatabase } from "../tests/support/database";
 
 // Asynchronous on purpose: an embedded test database is served from this process's event loop.
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   console.log(`\n▶ ${label}`);
   const child = spawn(command, args, {
     stdio: "inherit",

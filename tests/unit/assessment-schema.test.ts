@@ -197,25 +197,25 @@ describe("assessmentSchema rejects, naming the field and saying why", () => {
       "a NUL character in free text",
       { "symptoms.mainSymptoms": "pain\u0000" },
       "symptoms.mainSymptoms",
-      "Your main symptoms contains characters we cannot accept",
+      "Main symptoms contains characters we cannot accept",
     ],
     [
       "another control character",
       { "goals.goals": "walk\u0007" },
       "goals.goals",
-      "Your goals contains characters we cannot accept",
+      "Goals contains characters we cannot accept",
     ],
     [
       "free text over its limit",
       { "goals.goals": "x".repeat(2001) },
       "goals.goals",
-      "Your goals must be at most 2000 characters",
+      "Goals must be at most 2000 characters",
     ],
     [
       "required free text left blank",
       { "symptoms.mainSymptoms": " \n " },
       "symptoms.mainSymptoms",
-      "Your main symptoms is required",
+      "Describe your main symptoms",
     ],
     ["a missing email", { "about.email": undefined }, "about.email", "Email is required"],
     [
@@ -544,5 +544,27 @@ describe("fieldErrors", () => {
       "symptoms.scores.pain",
     ]);
     for (const message of Object.values(errors)) expect(typeof message).toBe("string");
+  });
+});
+
+describe("step-level follow-up questions", () => {
+  it("reports a missing follow-up together with the step's other errors", async () => {
+    const { medicationsSchema, conditionSchema, fieldErrors } = await import("@/lib/validations/assessment");
+    const meds = medicationsSchema.safeParse({ opioidUse: "current" });
+    expect(meds.success).toBe(false);
+    const medErrors = fieldErrors(meds.error!);
+    expect(medErrors.opioidDetails).toBe("Tell us which opioid medicine and when you last took it");
+    expect(medErrors.plannedSurgery).toBeDefined();
+
+    const condition = conditionSchema.safeParse({ primaryCondition: "other" });
+    const conditionErrors = fieldErrors(condition.error!);
+    expect(conditionErrors.otherCondition).toBe("Tell us the name of your condition");
+    expect(conditionErrors.diagnosis).toBeDefined();
+  });
+
+  it("does not ask for opioid details before the opioid question is answered", async () => {
+    const { medicationsSchema, fieldErrors } = await import("@/lib/validations/assessment");
+    const result = medicationsSchema.safeParse({});
+    expect(fieldErrors(result.error!)).not.toHaveProperty("opioidDetails");
   });
 });

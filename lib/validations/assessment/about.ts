@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { practice } from "@/lib/config";
 import { keysOf, yesNo } from "@/lib/assessment/options";
 import { choice, optionalText, personName } from "./common";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // Control characters (other than tab and newlines) have no place in an answer, and NUL cannot be
 // stored in Postgres text at all: refuse them up front instead of failing at the database.
@@ -14,12 +14,18 @@ function text(label: string, max: number) {
 }
 
 /** Trimmed text with a friendly "required" message and a hard length cap. */
-export function requiredText(label: string, max: number) {
+export function requiredText(label: string, max: number, required = `${label} is required`) {
   return z
-    .string({ error: `${label} is required` })
+    .string({ error: required })
     .pipe(text(label, max))
-    .refine((v) => v.length > 0, { error: `${label} is required` });
+    .refine((v) => v.length > 0, { error: required });
 }
+
+/**
+ * Cross-field rules on a step run even while other fields of the step are still invalid, so the
+ * patient sees every problem of a step at once (zod skips object refinements by default then).
+ */
+export const alwaysCheck = { when: () => true } as const;
 
 /** Optional text: absent or empty both mean "no answer". */
 export function optionalText(label: string, max: number) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { personName } from "./common";
 
 /** Bumped whenever the consent wording on the review step changes; stored with each submission. */

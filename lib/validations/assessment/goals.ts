@@ -1,8 +1,8 @@
-import { z } from "zod";
+import * as z from "zod";
 import { optionalText, requiredText } from "./common";
 
 export const goalsSchema = z.object({
-  goals: requiredText("Your goals", 2000),
+  goals: requiredText("Goals", 2000, "Tell us what you hope treatment could change"),
   previousTreatments: optionalText("Treatments you have tried", 2000),
   questions: optionalText("Questions for the physician", 2000),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { aboutSchema } from "./about";
 import { conditionSchema } from "./condition";
 import { consentSchema } from "./consent";

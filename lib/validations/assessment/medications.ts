@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { keysOf, opioidUse, pregnancyStatus, yesNo, yesNoUnsure } from "@/lib/assessment/options";
-import { choice, optionalText } from "./common";
+import { alwaysCheck, choice, optionalText } from "./common";
 
 const answer = "Please answer this question";
 
@@ -20,9 +20,10 @@ export const medicationsSchema = z
     priorLdnDetails: optionalText("Previous LDN details", 1000),
     preferredPharmacy: optionalText("Preferred pharmacy", 200),
   })
-  .refine((v) => v.opioidUse === "none" || Boolean(v.opioidDetails), {
+  .refine((v) => !(v?.opioidUse === "current" || v?.opioidUse === "recent") || Boolean(v.opioidDetails), {
     error: "Tell us which opioid medicine and when you last took it",
     path: ["opioidDetails"],
+    ...alwaysCheck,
   });
 
 export type MedicationsAnswers = z.infer<typeof medicationsSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { keysOf, symptomDurations, yesNo } from "@/lib/assessment/options";
 import { choice, requiredText } from "./common";
 
@@ -10,7 +10,7 @@ const score = (label: string) =>
     .max(10, { error: `Rate your ${label} from 0 to 10` });
 
 export const symptomsSchema = z.object({
-  mainSymptoms: requiredText("Your main symptoms", 2000),
+  mainSymptoms: requiredText("Main symptoms", 2000, "Describe your main symptoms"),
   duration: choice(keysOf(symptomDurations), "Tell us how long you have had these symptoms"),
   // Baseline 0–10 scores: the starting point that later follow-ups compare against.
   scores: z.object({

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 // A zero-install Postgres for the demo and for tests on machines without one: PGlite (Postgres
@@ -10,7 +11,8 @@ export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir);
+  // Extensions the migrations create must be compiled in: pg_trgm backs the dashboard search.
+  const pglite = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
   // PGlite runs one query at a time; the socket server multiplexes client connections onto it.
   const server = new PGLiteSocketServer({
     db: pglite,

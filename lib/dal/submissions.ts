@@ -16,6 +16,11 @@ export type CreateResult =
   | { kind: "replayed"; submission: CreatedSubmission }
   | { kind: "key_conflict" };
 
+/** What the dashboard's partial search matches against (see the trigram index on search_text). */
+export function searchText(firstName: string, lastName: string, email: string, reference: string): string {
+  return `${firstName} ${lastName} ${email} ${reference}`.toLowerCase();
+}
+
 const receipt = { reference: true, status: true, createdAt: true, requestHash: true } as const;
 
 function toReceipt(row: { reference: string; createdAt: Date }): CreatedSubmission {
@@ -39,8 +44,9 @@ export async function createSubmission(
   // A random reference can collide (rarely); ON CONFLICT DO NOTHING lets us tell that apart from
   // an idempotent replay without an exception, then try again with a fresh reference.
   for (let attempt = 0; attempt < 5; attempt++) {
+    const reference = generateReference();
     const data = {
-      reference: generateReference(),
+      reference,
       idempotencyKey,
       requestHash,
       formVersion: assessment.formVersion,
@@ -58,6 +64,7 @@ export async function createSubmission(
       consentVersion: CONSENT_VERSION,
       consentedAt: now,
       signature: consent.signature,
+      searchText: searchText(about.firstName, about.lastName, about.email, reference),
     };
     const [created] = await db().$transaction([
       db().submission.createManyAndReturn({ data: [data], skipDuplicates: true, select: receipt }),

@@ -24,7 +24,7 @@ function withChange(path: string, value: unknown): Record<string, unknown> {
 }
 
 beforeEach(async () => {
-  await query("TRUNCATE submission");
+  await query("TRUNCATE submission CASCADE");
 });
 
 describe("POST /api/assessments", () => {

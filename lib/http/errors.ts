@@ -1,5 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  ValidationError,
+} from "@/lib/dal/errors";
 
 // One place that turns outcomes into HTTP responses, so every route speaks the same error shapes
 // and nothing unexpected leaks a stack trace or patient data to the client.
@@ -19,7 +26,18 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
-export function errorResponse(error: unknown): Response {
+/** Data-layer outcomes as HTTP. Messages are fixed strings: nothing about a patient leaks. */
+function fromDomain(error: unknown): HttpError | null {
+  if (error instanceof UnauthenticatedError) return new HttpError(401, "unauthenticated", error.message);
+  if (error instanceof ForbiddenError) return new HttpError(403, "forbidden", error.message);
+  if (error instanceof NotFoundError) return new HttpError(404, "not_found", "Not found.");
+  if (error instanceof ConflictError) return new HttpError(409, "conflict", error.message);
+  if (error instanceof ValidationError) return new HttpError(400, "validation", error.message, error.fields);
+  return null;
+}
+
+export function errorResponse(thrown: unknown): Response {
+  const error = fromDomain(thrown) ?? thrown;
   if (error instanceof HttpError) {
     const body: Record<string, unknown> = { error: error.code, message: error.message };
     if (error.fields) body.fields = error.fields;

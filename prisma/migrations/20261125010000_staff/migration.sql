@@ -181,3 +181,23 @@ END;
 $$;
 CREATE TRIGGER "audit_event_no_update_delete" BEFORE UPDATE OR DELETE ON "audit_event"
   FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"();
+
+-- CreateTable
+CREATE TABLE "staff_session" (
+    "id" UUID NOT NULL,
+    "user_id" UUID NOT NULL,
+    "version" INTEGER NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "last_seen_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "revoked_at" TIMESTAMPTZ(3),
+    "mfa_passed" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "staff_session_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "staff_session_user_idx" ON "staff_session"("user_id");
+
+-- AddForeignKey
+ALTER TABLE "staff_session" ADD CONSTRAINT "staff_session_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -25,7 +25,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   layering,
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".scratch/**"] },
+  { ignores: [".next/**", ".next-*/**", "bench/results/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".scratch/**"] },
 ];
 
 export default config;

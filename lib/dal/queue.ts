@@ -1,0 +1,107 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import { canViewSubmissions, type Actor, type SubmissionStatus } from "@/lib/authorization";
+import { decodeCursor, encodeCursor, queueCursorSchema, type QueueCursor } from "@/lib/dal/cursor";
+import type { QueueItem } from "@/lib/dal/dto";
+import { authorize } from "@/lib/dal/guard";
+import { isOverdue } from "@/lib/dal/overdue";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { FlagCode } from "@/lib/triage/rules";
+import { parseInput, queueQuerySchema, submissionStatuses, type QueueQuery, type QueueQueryInput } from "@/lib/validations/staff";
+
+export type { QueueItem } from "@/lib/dal/dto";
+export type QueuePage = { items: QueueItem[]; nextCursor: string | null; counts: Record<SubmissionStatus, number> };
+
+export const QUEUE_PAGE_SIZE = 25;
+
+// Every query here is shaped for an index (see prisma/schema.prisma): the page walks
+// submission_queue_idx in its own order (status, priority DESC, created_at, id); search uses the
+// trigram index on the lower-cased search_text; a flag filter uses the GIN index on flags.
+
+/** `%`, `_` and `\` are LIKE syntax; a patient called "100%" is searched for literally. */
+const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
+const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
+
+/** The filters shared by the page and the tab counts (everything but status and position). */
+function filters(query: QueueQuery): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (query.q) parts.push(Prisma.sql`search_text ILIKE ${likePattern(query.q)}`);
+  if (query.flag) parts.push(Prisma.sql`flags @> ARRAY[${query.flag}]::text[]`);
+  if (query.condition) parts.push(Prisma.sql`primary_condition = ${query.condition}`);
+  if (query.from) parts.push(Prisma.sql`created_at >= ${dayStart(query.from)}::timestamptz`);
+  if (query.to) parts.push(Prisma.sql`created_at < ${nextDayStart(query.to)}::timestamptz`);
+  return parts;
+}
+
+const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
+
+type Row = Omit<QueueItem, "createdAt" | "overdue" | "flags"> & { createdAt: Date; flags: string[] };
+
+const columns = Prisma.sql`id::text AS id, reference, first_name AS "firstName", last_name AS "lastName", email,
+  primary_condition AS "primaryCondition", flags, priority, status::text AS status, created_at AS "createdAt"`;
+const order = Prisma.sql`ORDER BY priority DESC, created_at ASC, id ASC`;
+
+/**
+ * One page in queue order. After a cursor, "later than (p, c, id)" with priority descending and the
+ * rest ascending is split into two ranges the index can seek to directly: the same priority after
+ * (c, id), then every lower priority. (A single OR-ed condition would be a filter the scan has to
+ * evaluate on every earlier row, which makes deep pages slow.)
+ */
+async function page(query: QueueQuery, after: QueueCursor | null, take: number): Promise<Row[]> {
+  const base = [Prisma.sql`status = ${query.status}::"SubmissionStatus"`, ...filters(query)];
+  if (!after) {
+    return db().$queryRaw<Row[]>`SELECT ${columns} FROM submission WHERE ${and(base)} ${order} LIMIT ${take}`;
+  }
+  const [p, c, id] = after;
+  const cAt = new Date(c);
+  return db().$queryRaw<Row[]>`
+    SELECT * FROM (
+      (SELECT ${columns} FROM submission
+        WHERE ${and(base)} AND priority = ${p} AND (created_at, id) > (${cAt}::timestamptz, ${id}::uuid)
+        ORDER BY created_at ASC, id ASC LIMIT ${take})
+      UNION ALL
+      (SELECT ${columns} FROM submission
+        WHERE ${and(base)} AND priority < ${p} ${order} LIMIT ${take})
+    ) AS later ${Prisma.sql`ORDER BY "priority" DESC, "createdAt" ASC, id ASC`} LIMIT ${take}`;
+}
+
+async function countByStatus(query: QueueQuery): Promise<Record<SubmissionStatus, number>> {
+  const rows = await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
+    SELECT status::text AS status, count(*)::int AS n FROM submission WHERE ${and(filters(query))} GROUP BY status`;
+  const counts = Object.fromEntries(submissionStatuses.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+/** The triage queue: a page of one status tab, the counts of every tab, and the next cursor. */
+export async function listSubmissions(actor: Actor | null, input: QueueQueryInput = {}): Promise<QueuePage> {
+  const staff = authorize(actor, canViewSubmissions);
+  const query = parseInput(queueQuerySchema, input);
+  const after = query.cursor ? decodeCursor(query.cursor, queueCursorSchema) : null;
+  const now = new Date();
+
+  const [rows, counts] = await Promise.all([
+    page(query, after, query.limit + 1),
+    countByStatus(query),
+    // The list shows names and emails, so viewing it is recorded too (without the search text,
+    // which may itself be a patient's name).
+    audit(db(), {
+      action: "submission.list",
+      actor: staff,
+      details: { status: query.status, flag: query.flag ?? null, condition: query.condition ?? null, search: Boolean(query.q), page: Boolean(after) },
+    }),
+  ]);
+
+  const hasMore = rows.length > query.limit;
+  const items = rows.slice(0, query.limit).map((row) => ({
+    ...row,
+    flags: row.flags as FlagCode[],
+    createdAt: row.createdAt.toISOString(),
+    overdue: isOverdue(row.createdAt, row.status, now),
+  }));
+  const last = items.at(-1);
+  const nextCursor = hasMore && last ? encodeCursor([last.priority, last.createdAt, last.id] satisfies QueueCursor) : null;
+  return { items, nextCursor, counts };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import { canEditTemplates, canViewSubmissions, type Actor } from "@/lib/authorization";
+import { templateSelect, toTemplateDto, type TemplateDto } from "@/lib/dal/dto";
+import { NotFoundError } from "@/lib/dal/errors";
+import { authorize } from "@/lib/dal/guard";
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { defaultTemplates } from "@/lib/templates/defaults";
+import type { Flag } from "@/lib/triage/rules";
+import { parseInput, templateInputSchema, templateKeys, type TemplateInput } from "@/lib/validations/staff";
+
+export type { TemplateDto } from "@/lib/dal/dto";
+
+const order = new Map<string, number>(templateKeys.map((key, i) => [key, i]));
+
+/** Inserts any missing default template; existing (possibly edited) ones are left alone. */
+export async function ensureDefaultTemplates(client: Pick<PrismaClient, "replyTemplate"> = db()): Promise<void> {
+  await client.replyTemplate.createMany({ data: defaultTemplates, skipDuplicates: true });
+}
+
+/** All templates in the order of the assessment's conditions, "default" last. */
+export async function listTemplates(actor: Actor | null): Promise<TemplateDto[]> {
+  authorize(actor, canViewSubmissions);
+  let rows = await db().replyTemplate.findMany({ select: templateSelect });
+  if (rows.length < defaultTemplates.length) {
+    await ensureDefaultTemplates();
+    rows = await db().replyTemplate.findMany({ select: templateSelect });
+  }
+  return rows.map(toTemplateDto).sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99));
+}
+
+export async function updateTemplate(actor: Actor | null, key: string, input: TemplateInput): Promise<TemplateDto> {
+  const physician = authorize(actor, canEditTemplates);
+  if (!order.has(key)) throw new NotFoundError();
+  const data = parseInput(templateInputSchema, input);
+  return db().$transaction(async (tx) => {
+    const row = await tx.replyTemplate.upsert({
+      where: { key },
+      create: { key, ...data, updatedById: physician.id },
+      update: { ...data, updatedById: physician.id },
+      select: templateSelect,
+    });
+    await audit(tx, { action: "template.update", actor: physician, subject: { type: "template", id: key } });
+    return toTemplateDto(row);
+  });
+}
+
+/** Flags that mean LDN cannot start now whatever the condition (see lib/triage/rules.ts). */
+const BLOCKING_FLAGS = new Set(["opioid_use", "crisis"]);
+
+/**
+ * The template a reply starts from: the one for the patient's condition, else "default". Flag
+ * reasons are put first in the considerations so the physician addresses them (and edits them
+ * into the patient's words); with opioid use or a crisis answer the starting likelihood is "not a
+ * candidate now".
+ */
+export function suggestTemplate(templates: TemplateDto[], primaryCondition: string, flags: Flag[]): TemplateDto | null {
+  const base = templates.find((t) => t.key === primaryCondition) ?? templates.find((t) => t.key === "default");
+  if (!base) return null;
+  if (flags.length === 0) return base;
+  const reasons = flags.map((f) => `• ${f.reason}`).join("\n");
+  const blocked = flags.some((f) => BLOCKING_FLAGS.has(f.code));
+  return {
+    ...base,
+    likelihood: blocked ? "NOT_NOW" : base.likelihood,
+    considerations: `${reasons}\n\n${base.considerations}`,
+  };
+}

@@ -7,6 +7,9 @@ import { optionalText, requiredText } from "@/lib/validations/assessment/common"
 // Staff-side inputs: the queue's query string, status changes, notes, replies, templates and the
 // audit filter. The dashboard's forms, the JSON API and the data layer all parse with these.
 
+/** Largest staff request body (a reply at full length is ~40 KB of UTF-8 at worst for most text). */
+export const STAFF_BODY_BYTES = 64 * 1024;
+
 export const submissionStatuses = ["NEW", "IN_REVIEW", "REPLIED", "ARCHIVED"] as const;
 export const likelihoods = ["LIKELY", "POSSIBLY", "UNLIKELY", "NOT_NOW"] as const;
 /** Template keys: one per condition of the assessment, plus the fallback. */

@@ -2,16 +2,63 @@ import * as z from "zod";
 
 // The server's environment, validated once. Kept apart from lib/env.ts (which is server-only) so
 // the launch scripts can check the same rules before starting Next.
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is required: the postgres:// connection string of the app's database" })
-    .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgres:// or postgresql:// connection string" }),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-});
 
-export type Env = z.infer<typeof schema>;
+/** "true"/"1"/"yes" → true, "false"/"0"/"no" → false; env vars are strings, z.coerce.boolean is not. */
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"], { error: "must be true or false" })
+    .default(fallback ? "true" : "false")
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+
+// Used only outside production, so `npm run dev` works with no setup. Never valid in production.
+const DEV_AUTH_SECRET = "ldn-intake-development-secret-do-not-use-in-production";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z
+      .string({
+        error: "DATABASE_URL is required: the postgres:// connection string of the app's database",
+      })
+      .regex(/^postgres(ql)?:\/\//, {
+        error: "DATABASE_URL must be a postgres:// or postgresql:// connection string",
+      }),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // --- Staff sign-in (lib/auth) ---
+    AUTH_SECRET: z
+      .string()
+      .min(32, { error: "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)" })
+      .optional(),
+    AUTH_TRUST_HOST: flag(true),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    REQUIRE_ADMIN_MFA: flag(false),
+  })
+  .transform((e, ctx) => {
+    // A fixed development secret is convenient locally and a forged-session hole in production.
+    if (e.AUTH_SECRET) return { ...e, AUTH_SECRET: e.AUTH_SECRET };
+    if (e.NODE_ENV === "production") {
+      ctx.addIssue({
+        code: "custom",
+        message: "AUTH_SECRET is required in production (at least 32 random characters)",
+      });
+      return z.NEVER;
+    }
+    return { ...e, AUTH_SECRET: DEV_AUTH_SECRET };
+  });
+
+export type Env = z.output<typeof schema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);

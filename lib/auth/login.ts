@@ -1,0 +1,157 @@
+import "server-only";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import {
+  accountKey,
+  ipKey,
+  isLocked,
+  recordFailure,
+  resetThrottle,
+  throttleRules,
+} from "@/lib/dal/login-throttle";
+import { createStaffSession } from "@/lib/dal/staff-sessions";
+import { env } from "@/lib/env";
+import { verifyDummy, verifyPassword } from "@/lib/password";
+import {
+  decryptTotpSecret,
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  verifyTotpCode,
+} from "@/lib/totp";
+
+// The whole credential check behind Auth.js's authorize(), kept free of Next so integration tests
+// can drive it directly: throttle → user → argon2 → second factor → StaffSession → audit.
+
+export type LoginInput = { email: string; password: string; code?: string; ip: string };
+
+export type LoginResult =
+  | { ok: true; userId: string; sessionId: string; needsMfaEnrolment: boolean }
+  /** Password right, TOTP enrolled, no code sent yet: ask for it (nothing is recorded). */
+  | { ok: false; reason: "mfa_required" }
+  /** Everything else. Deliberately one outcome: unknown email, wrong password, locked, inactive. */
+  | { ok: false; reason: "invalid" };
+
+const INVALID = { ok: false, reason: "invalid" } as const;
+
+type FailureReason =
+  "malformed" | "locked" | "unknown_email" | "bad_password" | "inactive" | "bad_mfa_code";
+
+export function adminMfaRequired(role: string, totpEnabled: boolean): boolean {
+  return role === "ADMIN" && env().REQUIRE_ADMIN_MFA && !totpEnabled;
+}
+
+async function fail(
+  email: string,
+  ip: string,
+  reason: FailureReason,
+  now: Date,
+  user?: { id: string; email: string },
+): Promise<typeof INVALID> {
+  // A lock is not extended by attempts made while it holds; they are audited all the same.
+  if (reason !== "locked") {
+    await recordFailure(accountKey(email), throttleRules.account, now);
+    await recordFailure(ipKey(ip), throttleRules.ip, now);
+  }
+  await audit(db(), {
+    action: "auth.sign_in_failed",
+    actor: user ?? null,
+    actorEmail: email.slice(0, 254),
+    ip,
+    details: { reason },
+  });
+  return INVALID;
+}
+
+export async function attemptLogin(
+  input: LoginInput,
+  now: Date = new Date(),
+): Promise<LoginResult> {
+  const email = input.email.trim().toLowerCase();
+  const { password, ip } = input;
+  const code = input.code?.trim() ?? "";
+  if (!email || email.length > 254 || !password || password.length > 1024 || code.length > 64) {
+    await verifyDummy(password.slice(0, 1024));
+    return fail(email || "(empty)", ip, "malformed", now);
+  }
+  if (await isLocked([accountKey(email), ipKey(ip)], now)) {
+    await verifyDummy(password);
+    return fail(email, ip, "locked", now);
+  }
+
+  const user = await db().user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      sessionVersion: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      recoveryCodes: true,
+    },
+  });
+  if (!user) {
+    await verifyDummy(password);
+    return fail(email, ip, "unknown_email", now);
+  }
+  if (!(await verifyPassword(user.passwordHash, password)))
+    return fail(email, ip, "bad_password", now, user);
+  if (!user.active) return fail(email, ip, "inactive", now, user);
+
+  const totpEnabled = user.totpEnabledAt !== null && user.totpSecret !== null;
+  let method: "none" | "totp" | "recovery_code" = "none";
+  if (totpEnabled) {
+    if (!code) return { ok: false, reason: "mfa_required" };
+    if (verifyTotpCode(decryptTotpSecret(user.totpSecret!, env().AUTH_SECRET), code, now))
+      method = "totp";
+    else if (looksLikeRecoveryCode(code) && user.recoveryCodes.includes(hashRecoveryCode(code)))
+      method = "recovery_code";
+    else return fail(email, ip, "bad_mfa_code", now, user);
+  }
+
+  const needsMfaEnrolment = adminMfaRequired(user.role, totpEnabled);
+  const sessionId = await db().$transaction(async (tx) => {
+    if (method === "recovery_code") {
+      // Atomic single use: of two concurrent sign-ins with the same code only one removes it.
+      const used = await tx.$executeRaw`
+        UPDATE "user" SET recovery_codes = array_remove(recovery_codes, ${hashRecoveryCode(code)})
+        WHERE id = ${user.id}::uuid AND ${hashRecoveryCode(code)} = ANY(recovery_codes)`;
+      if (used !== 1) return null;
+      await audit(tx, {
+        action: "auth.recovery_code_used",
+        actor: user,
+        ip,
+        subject: { type: "user", id: user.id },
+        details: { remaining: user.recoveryCodes.length - 1 },
+      });
+    }
+    const id = await createStaffSession(
+      tx,
+      { userId: user.id, version: user.sessionVersion, mfaPassed: !needsMfaEnrolment },
+      now,
+    );
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+    await audit(tx, {
+      action: "auth.sign_in",
+      actor: user,
+      ip,
+      subject: { type: "session", id },
+      details: { mfa: method },
+    });
+    return id;
+  });
+  if (!sessionId) return fail(email, ip, "bad_mfa_code", now, user);
+  await resetThrottle(accountKey(email));
+  return { ok: true, userId: user.id, sessionId, needsMfaEnrolment };
+}
+
+/** After a successful sign-in: must this account enrol TOTP before using the dashboard? */
+export async function mustEnrolMfa(email: string): Promise<boolean> {
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { role: true, totpEnabledAt: true },
+  });
+  return user !== null && adminMfaRequired(user.role, user.totpEnabledAt !== null);
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { statusLabels, type QueueStatus } from "./badges";
+
+type QueueTabsProps = {
+  current: QueueStatus;
+  counts: Record<QueueStatus, number>;
+  /** Builds the link for a status, keeping the other filters. */
+  hrefFor: (status: QueueStatus) => string;
+};
+
+/** Status "tabs" as plain links (they work without JavaScript); the current one has aria-current. */
+export function QueueTabs({ current, counts, hrefFor }: QueueTabsProps) {
+  const statuses = Object.keys(statusLabels) as QueueStatus[];
+  return (
+    <nav aria-label="Queue status">
+      <ul className="flex flex-wrap gap-1 border-b border-slate-300">
+        {statuses.map((status) => (
+          <li key={status}>
+            <Link
+              href={hrefFor(status)}
+              aria-current={status === current ? "page" : undefined}
+              className="aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800 -mb-px inline-flex min-h-11 items-center gap-2 rounded-t-md border-b-4 border-transparent px-3 font-medium text-slate-800 hover:bg-white hover:underline aria-[current=page]:bg-white"
+            >
+              {statusLabels[status]}
+              <span className="rounded-full bg-slate-200 px-2 text-sm text-slate-900">
+                {counts[status]}
+                <span className="sr-only"> submissions</span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { practice } from "@/lib/config";
+import { StaffHeader } from "@/components/dashboard/staff-header";
+import { signOutAction } from "@/lib/auth/actions";
+import { getActor } from "@/lib/auth/session";
+
+// Staff pages must never be indexed. The layout only decides what the chrome shows: it does not
+// re-run on client navigation, so each page checks the session itself and the DAL checks it again.
+export const metadata: Metadata = {
+  title: { default: "Dashboard", template: `%s · Dashboard · ${practice.name}` },
+  robots: { index: false, follow: false },
+};
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50">
+      <a
+        href="#main"
+        className="focus:bg-brand-700 sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-4 focus:py-3 focus:text-white"
+      >
+        Skip to main content
+      </a>
+      <StaffHeader actor={actor} signOut={signOutAction} />
+      {/* tabIndex lets the skip link move keyboard focus, not only the scroll position. */}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

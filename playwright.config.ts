@@ -40,6 +40,7 @@ export default defineConfig({
       DATABASE_POOL_MAX: "5",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "",
     },
   },
 });

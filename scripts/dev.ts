@@ -4,9 +4,31 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrate, MIGRATIONS_DIR } from "../lib/migrate";
+import { demoSignInLine } from "../prisma/seed-data/demo-accounts";
 
 const port = Number(process.env.PORT ?? 3000);
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+
+/**
+ * Runs prisma/seed.ts in a child process: the data layer it reuses is "server-only", which loads
+ * only under the react-server condition. A failed seed is reported but does not stop the server.
+ */
+function seedEmbedded(databaseUrl: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: databaseUrl, LDN_EMBEDDED_DB: "1", DATABASE_POOL_MAX: "4" },
+    });
+    child.on("error", (error) => {
+      console.error(`Could not run the demo seed: ${error.message}`);
+      resolve(false);
+    });
+    child.on("exit", (code) => {
+      if (code !== 0) console.error("The demo seed failed; the app starts without demo data.");
+      resolve(code === 0);
+    });
+  });
+}
 
 async function main(): Promise<void> {
   let databaseUrl = process.env.DATABASE_URL;
@@ -23,6 +45,8 @@ async function main(): Promise<void> {
 
   const { applied } = await migrate(databaseUrl, MIGRATIONS_DIR);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  // Demo data only ever goes into the embedded database started above, never into DATABASE_URL's.
+  const seeded = stopEmbedded ? await seedEmbedded(databaseUrl) : false;
 
   const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port)], {
     stdio: "inherit",
@@ -35,6 +59,7 @@ async function main(): Promise<void> {
     },
   });
   console.log(`\n  LDN Intake is starting at http://localhost:${port}\n`);
+  if (seeded) console.log(`  ${demoSignInLine(`http://localhost:${port}`)}\n`);
 
   const shutdown = async (signal: NodeJS.Signals) => {
     next.kill(signal);

@@ -1,0 +1,28 @@
+import * as z from "zod";
+
+// Inputs of the account forms, shared by the client forms and the server (one schema per input).
+
+export const roles = ["ADMIN", "PHYSICIAN"] as const;
+
+export const staffUserSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "Use at most 254 characters." })
+    .pipe(z.email({ error: "Enter a valid email address." })),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "Enter the person's name." })
+    .max(200, { error: "Use at most 200 characters." }),
+  role: z.enum(roles, { error: "Choose ADMIN or PHYSICIAN." }),
+});
+export type StaffUserInput = z.infer<typeof staffUserSchema>;
+
+export const totpCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: "Enter the 6-digit code from your authenticator app." }),
+});

@@ -39,8 +39,8 @@ export type QueueCursor = z.infer<typeof queueCursorSchema>;
 export const auditCursorSchema = z.tuple([
   z
     .string()
-    .regex(/^[1-9][0-9]{0,18}$/)
-    .refine((s) => BigInt(s) <= 9_223_372_036_854_775_807n),
+    // One check, not regex-then-refine: zod runs every check, and BigInt("1e3") would throw.
+    .refine((s) => /^[1-9][0-9]{0,18}$/.test(s) && BigInt(s) <= 9_223_372_036_854_775_807n),
 ]);
 
 export const isUuid = (value: string): boolean => UUID.test(value);

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { assessmentSchema, MAX_BODY_BYTES } from "@/lib/validations/assessment";
 import { exampleAssessment } from "@/lib/validations/assessment/example";
+import { staffPaths, staffSchemas, staffSecuritySchemes } from "@/lib/openapi-staff";
 
 // The API description is generated from the same zod schemas the routes parse with, so the
 // document cannot drift from what the server accepts.
@@ -91,13 +92,16 @@ export function openApiDocument() {
           responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": {} } } },
         },
       },
+      ...staffPaths,
     },
     components: {
       schemas: {
         Assessment: schema(assessmentSchema),
         Receipt: schema(receiptSchema),
         Error: schema(errorSchema),
+        ...staffSchemas,
       },
+      securitySchemes: staffSecuritySchemes,
     },
   };
 }

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
         ? `Seeded the demo: ${summary.usersCreated} staff accounts, ${summary.submissionsCreated} synthetic submissions.`
         : "Demo data already present; nothing to seed.",
     );
-    console.log(demoSignInLine());
+    // `npm run dev` (which sets LDN_EMBEDDED_DB) prints the sign-in itself, below Next's banner.
+    if (process.env.LDN_EMBEDDED_DB !== "1")
+      console.log(demoSignInLine(`http://localhost:${process.env.PORT ?? 3000}`));
   } finally {
     await db().$disconnect();
   }

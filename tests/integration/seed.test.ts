@@ -170,12 +170,18 @@ describe("seedDemo", () => {
     expect(after[0]?.n).toBe(before[0]?.n);
   });
 
-  it("runs as a command with LDN_EMBEDDED_DB=1 and prints the demo sign-in", async () => {
+  it("runs as a command with LDN_EMBEDDED_DB=1, as npm run dev starts it", async () => {
     const run = runSeedCli({ LDN_EMBEDDED_DB: "1" });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("Demo data already present");
+    expect(await query(`SELECT 1 FROM submission WHERE ${DEMO_KEYS}`)).toHaveLength(30);
+  });
+
+  it("runs with --force on another database and prints the demo sign-in", async () => {
+    const run = runSeedCli({ PORT: "3999" }, ["--force"]);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(
-      `Demo sign-in: ${demoPhysician.email} / ${demoPhysician.password}`,
+      `Demo sign-in: ${demoPhysician.email} / ${demoPhysician.password} at http://localhost:3999/login`,
     );
     expect(await query(`SELECT 1 FROM submission WHERE ${DEMO_KEYS}`)).toHaveLength(30);
   });

@@ -8,18 +8,22 @@ import { hashPassword, passwordProblem } from "@/lib/password";
 
 export type NewUserRow = StaffUserInput & { passwordHash: string };
 
-/** Validates the fields and the password policy (ValidationError with per-field messages). */
-export async function prepareNewUser(input: unknown, password: string): Promise<NewUserRow> {
+/** The account fields, or a ValidationError with one message per bad field. */
+export function parseStaffUser(input: unknown): StaffUserInput {
   const parsed = staffUserSchema.safeParse(input);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      fields[String(issue.path[0] ?? "form")] ??= issue.message;
-    throw new ValidationError(fields);
-  }
-  const problem = passwordProblem(password, parsed.data.email);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues)
+    fields[String(issue.path[0] ?? "form")] ??= issue.message;
+  throw new ValidationError(fields);
+}
+
+/** Validates the fields and the password policy, then hashes the password. */
+export async function prepareNewUser(input: unknown, password: string): Promise<NewUserRow> {
+  const fields = parseStaffUser(input);
+  const problem = passwordProblem(password, fields.email);
   if (problem) throw new ValidationError({ password: problem });
-  return { ...parsed.data, passwordHash: await hashPassword(password) };
+  return { ...fields, passwordHash: await hashPassword(password) };
 }
 
 // 32 symbols so `byte % 32` is unbiased; no look-alike characters, easy to read out or type.

@@ -38,7 +38,7 @@ export function InviteForm() {
           {(aria) => (
             <input
               {...aria}
-              name="email"
+              {...bind("email")}
               type="email"
               autoComplete="off"
               className={inputClass}

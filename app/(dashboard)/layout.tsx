@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { practice } from "@/lib/config";
 import { StaffHeader } from "@/components/dashboard/staff-header";
 import { signOutAction } from "@/lib/auth/actions";
-import { getActor } from "@/lib/auth/session";
+import { getSessionState } from "@/lib/auth/session";
 
 // Staff pages must never be indexed. The layout only decides what the chrome shows: it does not
 // re-run on client navigation, so each page checks the session itself and the DAL checks it again.
@@ -12,7 +12,13 @@ export const metadata: Metadata = {
 };
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getActor();
+  const session = await getSessionState();
+  // The chrome only: each page redirects to /login?next=… itself (the layout cannot know the path).
+  // There is deliberately no loading.tsx under /dashboard: a Suspense boundary would stream a 200
+  // before a page's redirect() or notFound() runs, turning 307/404 refusals into soft ones.
+  // An admin who still has to enrol MFA sees no navigation, only sign-out, while the account page
+  // enrols them.
+  const person = session.status === "signed_out" ? null : session.actor;
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
       <a
@@ -21,7 +27,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       >
         Skip to main content
       </a>
-      <StaffHeader actor={actor} signOut={signOutAction} />
+      <StaffHeader actor={person} showNav={session.status === "active"} signOut={signOutAction} />
       {/* tabIndex lets the skip link move keyboard focus, not only the scroll position. */}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}

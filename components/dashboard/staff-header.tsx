@@ -6,6 +6,8 @@ import { NavLink } from "./nav-link";
 
 type StaffHeaderProps = {
   actor: Pick<Actor, "name" | "role"> | null;
+  /** False while the session may only reach the account page (MFA enrolment pending). */
+  showNav: boolean;
   /** The sign-out server action (passed in: components never import app code). */
   signOut: (formData: FormData) => void | Promise<void>;
 };
@@ -13,7 +15,7 @@ type StaffHeaderProps = {
 const roleLabels = { ADMIN: "Administrator", PHYSICIAN: "Physician" } as const;
 
 /** Staff chrome: practice name, the sections this role may open, who is signed in, and sign-out. */
-export function StaffHeader({ actor, signOut }: StaffHeaderProps) {
+export function StaffHeader({ actor, showNav, signOut }: StaffHeaderProps) {
   const items = [
     { href: "/dashboard", label: "Queue" },
     { href: "/dashboard/templates", label: "Templates" },
@@ -49,7 +51,7 @@ export function StaffHeader({ actor, signOut }: StaffHeaderProps) {
           </div>
         ) : null}
       </div>
-      {actor ? (
+      {actor && showNav ? (
         <nav aria-label="Dashboard" className="mx-auto max-w-7xl px-2">
           <ul className="flex flex-wrap gap-x-1">
             {items.map((item) => (

@@ -10,7 +10,9 @@ export function TableScroll({ label, children }: { label: string; children: Reac
       role="region"
       aria-label={label}
       tabIndex={0}
-      className="overflow-x-auto rounded-md border border-slate-300 bg-white"
+      // relative: screen-reader-only text inside is absolutely positioned and would otherwise escape
+      // the scroll box and widen the page.
+      className="relative overflow-x-auto rounded-md border border-slate-300 bg-white"
     >
       {children}
     </div>

@@ -64,7 +64,7 @@ export function ReplyView({
   return (
     <article
       aria-labelledby={`${idPrefix}-title`}
-      className="space-y-6 rounded-lg border border-slate-300 bg-white p-5 text-slate-900 sm:p-8 print:border-0 print:p-0"
+      className="space-y-6 rounded-lg border border-slate-300 bg-white p-4 text-slate-900 sm:p-8 print:border-0 print:p-0"
     >
       <header className="space-y-1 border-b border-slate-200 pb-4">
         <p className="text-brand-800 font-semibold">{practice.name}</p>

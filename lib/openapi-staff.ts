@@ -1,84 +1,32 @@
 import * as z from "zod";
 import {
+  author,
+  body,
+  error,
+  exampleId as id,
+  idParam,
+  jsonSchema,
+  ok,
+  queryParams,
+  queueItem,
+  r400,
+  r401,
+  r403,
+  r404,
+  replyDto,
+  replyExample,
+  security,
+} from "@/lib/openapi-staff-parts";
+import {
   auditQuerySchema,
   noteSchema,
   queueQuerySchema,
   replyInputSchema,
-  STAFF_BODY_BYTES,
   statusChangeSchema,
 } from "@/lib/validations/staff";
 
 // The staff API in OpenAPI terms. Query parameters and request bodies come from the zod schemas
 // the routes parse with; each body carries an example that those schemas accept (tested).
-
-type JsonSchema = { properties?: Record<string, object>; required?: string[] };
-const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" }) as JsonSchema;
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const security = [{ staffSession: [] }];
-const idParam = {
-  name: "id",
-  in: "path",
-  required: true,
-  description: "Submission id (UUID). Anything else is 404.",
-  schema: { type: "string", format: "uuid" },
-  example: "3f0c1d7e-8a4b-4c2d-9e1f-5a6b7c8d9e0f",
-};
-
-/** Query parameters, one per property of a zod query schema. */
-function queryParams(schema: z.ZodType, descriptions: Record<string, string>) {
-  const { properties = {} } = jsonSchema(schema);
-  return Object.entries(properties).map(([name, s]) => ({ name, in: "query", required: false, description: descriptions[name], schema: s }));
-}
-
-const error = (description: string, code: string, message: string, fields?: Record<string, string>) => ({
-  description,
-  content: { "application/json": { schema: ref("Error"), example: { error: code, message, ...(fields && { fields }) } } },
-});
-const r400 = (fields: Record<string, string>) => error("Invalid parameters or body; `fields` maps each field to a message.", "validation", "Some fields need attention.", fields);
-const r401 = error("No valid staff session. Nothing about the resource is revealed.", "unauthenticated", "Sign in to continue.");
-const r403 = error("Signed in, but the role may not do this.", "forbidden", "You do not have permission to do this.");
-const r404 = error("No submission with this id.", "not_found", "Not found.");
-const ok = (description: string, schema: string, example: unknown) => ({ description, content: { "application/json": { schema: ref(schema), example } } });
-const body = (schema: string, example: unknown) => ({
-  required: true,
-  description: `JSON, at most ${STAFF_BODY_BYTES / 1024} KB.`,
-  content: { "application/json": { schema: ref(schema), example } },
-});
-
-const id = idParam.example;
-const author = { id: "9b2f6c1e-3d4a-4b5c-8d7e-6f5a4b3c2d1e", name: "Dr. Maya Patel, MD" };
-const replyExample = {
-  likelihood: "POSSIBLY",
-  benefits: "Small trials found less pain and better sleep for some people with fibromyalgia.",
-  timeline: "People who benefit usually notice a change within 8–12 weeks.",
-  considerations: "Naltrexone blocks opioid pain medicines: you cannot take both.",
-  message: "Thank you for your answers. This reply is my opinion on whether a consultation is worthwhile; it is not a prescription.",
-  templateKey: "fibromyalgia",
-};
-const replyDto = (status: "DRAFT" | "SENT") => ({
-  id: "5d4c3b2a-1f0e-4d9c-8b7a-6e5f4d3c2b1a",
-  version: 1,
-  status,
-  ...replyExample,
-  sentAt: status === "SENT" ? "2026-11-26T15:04:05.000Z" : null,
-  viewedAt: null,
-  updatedAt: "2026-11-26T15:04:05.000Z",
-  author,
-});
-const queueItem = {
-  id,
-  reference: "LDN-7KQ4-M2XD",
-  firstName: "Jordan",
-  lastName: "Rivera",
-  email: "jordan.rivera@example.com",
-  primaryCondition: "fibromyalgia",
-  flags: ["thyroid_medication"],
-  priority: 20,
-  status: "NEW",
-  createdAt: "2026-11-25T18:00:00.000Z",
-  overdue: false,
-};
 
 export const staffPaths = {
   "/api/submissions": {
@@ -97,7 +45,11 @@ export const staffPaths = {
         limit: "Page size, 1–100 (default 25).",
       }),
       responses: {
-        "200": ok("A page of the queue.", "QueuePage", { items: [queueItem], nextCursor: null, counts: { NEW: 1, IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0 } }),
+        "200": ok("A page of the queue.", "QueuePage", {
+          items: [queueItem],
+          nextCursor: null,
+          counts: { NEW: 1, IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0 },
+        }),
         "400": r400({ cursor: "The cursor is not valid; start again from the first page" }),
         "401": r401,
       },
@@ -106,10 +58,18 @@ export const staffPaths = {
   "/api/submissions/{id}": {
     get: {
       operationId: "getSubmission",
-      summary: "One submission: answers, flags with reasons, notes, sent replies, draft, suggested template (audited)",
+      summary:
+        "One submission: answers, flags with reasons, notes, sent replies, draft, suggested template (audited)",
       security,
       parameters: [idParam],
-      responses: { "200": { description: "The submission.", content: { "application/json": { schema: { type: "object" } } } }, "401": r401, "404": r404 },
+      responses: {
+        "200": {
+          description: "The submission.",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        "401": r401,
+        "404": r404,
+      },
     },
     patch: {
       operationId: "changeSubmissionStatus",
@@ -118,11 +78,18 @@ export const staffPaths = {
       parameters: [idParam],
       requestBody: body("StatusChange", { status: "IN_REVIEW" }),
       responses: {
-        "200": { description: "The new status.", content: { "application/json": { example: { id, status: "IN_REVIEW" } } } },
+        "200": {
+          description: "The new status.",
+          content: { "application/json": { example: { id, status: "IN_REVIEW" } } },
+        },
         "400": r400({ status: "Choose NEW, IN_REVIEW, REPLIED or ARCHIVED" }),
         "401": r401,
         "404": r404,
-        "409": error("The move is not allowed from the current status, or someone else changed it.", "conflict", "A submission cannot move from REPLIED to NEW."),
+        "409": error(
+          "The move is not allowed from the current status, or someone else changed it.",
+          "conflict",
+          "A submission cannot move from REPLIED to NEW.",
+        ),
       },
     },
   },
@@ -134,7 +101,19 @@ export const staffPaths = {
       parameters: [idParam],
       requestBody: body("NoteInput", { body: "Asked the patient to send recent liver tests." }),
       responses: {
-        "201": { description: "The note.", content: { "application/json": { example: { id: "0e1d2c3b-4a59-4687-9a1b-2c3d4e5f6a7b", body: "Asked the patient to send recent liver tests.", createdAt: "2026-11-26T15:04:05.000Z", author } } } },
+        "201": {
+          description: "The note.",
+          content: {
+            "application/json": {
+              example: {
+                id: "0e1d2c3b-4a59-4687-9a1b-2c3d4e5f6a7b",
+                body: "Asked the patient to send recent liver tests.",
+                createdAt: "2026-11-26T15:04:05.000Z",
+                author,
+              },
+            },
+          },
+        },
         "400": r400({ body: "Write a note" }),
         "401": r401,
         "404": r404,
@@ -154,23 +133,35 @@ export const staffPaths = {
         "401": r401,
         "403": r403,
         "404": r404,
-        "409": error("The submission is archived.", "conflict", "The submission is archived; move it back to review first."),
+        "409": error(
+          "The submission is archived.",
+          "conflict",
+          "The submission is archived; move it back to review first.",
+        ),
       },
     },
   },
   "/api/submissions/{id}/reply/send": {
     post: {
       operationId: "sendReply",
-      summary: "Send the draft: it becomes immutable, the submission is REPLIED and the patient email is queued",
+      summary:
+        "Send the draft: it becomes immutable, the submission is REPLIED and the patient email is queued",
       security,
       parameters: [idParam],
       responses: {
         "200": ok("The sent reply.", "Reply", replyDto("SENT")),
-        "400": r400({ likelihood: "Choose how likely LDN is to help", timeline: "Describe the expected timeline" }),
+        "400": r400({
+          likelihood: "Choose how likely LDN is to help",
+          timeline: "Describe the expected timeline",
+        }),
         "401": r401,
         "403": r403,
         "404": r404,
-        "409": error("There is no draft to send, or the submission is archived.", "conflict", "There is no draft reply to send."),
+        "409": error(
+          "There is no draft to send, or the submission is archived.",
+          "conflict",
+          "There is no draft reply to send.",
+        ),
       },
     },
   },
@@ -191,7 +182,26 @@ export const staffPaths = {
       responses: {
         "200": {
           description: "A page of events.",
-          content: { "application/json": { example: { items: [{ id: "42", at: "2026-11-26T15:04:05.000Z", actorId: author.id, actorEmail: "maya@clinic.example", action: "submission.view", subjectType: "submission", subjectId: id, ip: null, details: null }], nextCursor: null } } },
+          content: {
+            "application/json": {
+              example: {
+                items: [
+                  {
+                    id: "42",
+                    at: "2026-11-26T15:04:05.000Z",
+                    actorId: author.id,
+                    actorEmail: "maya@clinic.example",
+                    action: "submission.view",
+                    subjectType: "submission",
+                    subjectId: id,
+                    ip: null,
+                    details: null,
+                  },
+                ],
+                nextCursor: null,
+              },
+            },
+          },
         },
         "400": r400({ actorId: "actorId must be a UUID" }),
         "401": r401,
@@ -202,7 +212,21 @@ export const staffPaths = {
 };
 
 const queuePage = z.object({
-  items: z.array(z.object({ id: z.string(), reference: z.string(), firstName: z.string(), lastName: z.string(), email: z.string(), primaryCondition: z.string(), flags: z.array(z.string()), priority: z.number().int(), status: z.string(), createdAt: z.string(), overdue: z.boolean() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      email: z.string(),
+      primaryCondition: z.string(),
+      flags: z.array(z.string()),
+      priority: z.number().int(),
+      status: z.string(),
+      createdAt: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
   nextCursor: z.string().nullable(),
   counts: z.record(z.string(), z.number().int()),
 });
@@ -220,6 +244,7 @@ export const staffSecuritySchemes = {
     type: "apiKey",
     in: "cookie",
     name: "authjs.session-token",
-    description: "Session cookie set by signing in at /login (`__Secure-authjs.session-token` over HTTPS).",
+    description:
+      "Session cookie set by signing in at /login (`__Secure-authjs.session-token` over HTTPS).",
   },
 };

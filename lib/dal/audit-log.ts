@@ -27,7 +27,10 @@ const select = {
  * The audit log, newest first (by id, which follows insertion order), for admins. Looking at the
  * log is itself an audited action, recorded with the filters used.
  */
-export async function listAuditEvents(actor: Actor | null, input: AuditQueryInput = {}): Promise<AuditPage> {
+export async function listAuditEvents(
+  actor: Actor | null,
+  input: AuditQueryInput = {},
+): Promise<AuditPage> {
   const admin = authorize(actor, canViewAudit);
   const query = parseInput(auditQuerySchema, input);
   const after = query.cursor ? BigInt(decodeCursor(query.cursor, auditCursorSchema)[0]) : null;
@@ -44,7 +47,12 @@ export async function listAuditEvents(actor: Actor | null, input: AuditQueryInpu
   };
 
   return db().$transaction(async (tx) => {
-    const rows = await tx.auditEvent.findMany({ where, select, orderBy: { id: "desc" }, take: query.limit + 1 });
+    const rows = await tx.auditEvent.findMany({
+      where,
+      select,
+      orderBy: { id: "desc" },
+      take: query.limit + 1,
+    });
     await audit(tx, {
       action: "audit.view",
       actor: admin,
@@ -56,8 +64,13 @@ export async function listAuditEvents(actor: Actor | null, input: AuditQueryInpu
         to: query.to ?? null,
       },
     });
-    const items = rows.slice(0, query.limit).map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() }));
+    const items = rows
+      .slice(0, query.limit)
+      .map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() }));
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor([last.id]) : null };
+    return {
+      items,
+      nextCursor: rows.length > query.limit && last ? encodeCursor([last.id]) : null,
+    };
   });
 }

@@ -127,4 +127,7 @@ export const templateSelect = {
   updatedAt: true,
 } as const;
 type TemplateRow = Omit<TemplateDto, "updatedAt"> & { updatedAt: Date };
-export const toTemplateDto = (t: TemplateRow): TemplateDto => ({ ...t, updatedAt: t.updatedAt.toISOString() });
+export const toTemplateDto = (t: TemplateRow): TemplateDto => ({
+  ...t,
+  updatedAt: t.updatedAt.toISOString(),
+});

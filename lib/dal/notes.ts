@@ -10,13 +10,20 @@ import { noteSchema, parseInput } from "@/lib/validations/staff";
 export type { NoteDto } from "@/lib/dal/dto";
 
 /** Adds an internal note (never shown to the patient). */
-export async function addNote(actor: Actor | null, submissionId: string, body: string): Promise<NoteDto> {
+export async function addNote(
+  actor: Actor | null,
+  submissionId: string,
+  body: string,
+): Promise<NoteDto> {
   const staff = authorize(actor, canAddNote);
   assertUuid(submissionId);
   const input = parseInput(noteSchema, { body });
 
   return db().$transaction(async (tx) => {
-    const exists = await tx.submission.findUnique({ where: { id: submissionId }, select: { id: true } });
+    const exists = await tx.submission.findUnique({
+      where: { id: submissionId },
+      select: { id: true },
+    });
     if (!exists) throw new NotFoundError();
     const note = await tx.note.create({
       data: { submissionId, authorId: staff.id, body: input.body },

@@ -8,10 +8,20 @@ import { isOverdue } from "@/lib/dal/overdue";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FlagCode } from "@/lib/triage/rules";
-import { parseInput, queueQuerySchema, submissionStatuses, type QueueQuery, type QueueQueryInput } from "@/lib/validations/staff";
+import {
+  parseInput,
+  queueQuerySchema,
+  submissionStatuses,
+  type QueueQuery,
+  type QueueQueryInput,
+} from "@/lib/validations/staff";
 
 export type { QueueItem } from "@/lib/dal/dto";
-export type QueuePage = { items: QueueItem[]; nextCursor: string | null; counts: Record<SubmissionStatus, number> };
+export type QueuePage = {
+  items: QueueItem[];
+  nextCursor: string | null;
+  counts: Record<SubmissionStatus, number>;
+};
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -35,9 +45,13 @@ function filters(query: QueueQuery): Prisma.Sql[] {
   return parts;
 }
 
-const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
+const and = (parts: Prisma.Sql[]) =>
+  parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 
-type Row = Omit<QueueItem, "createdAt" | "overdue" | "flags"> & { createdAt: Date; flags: string[] };
+type Row = Omit<QueueItem, "createdAt" | "overdue" | "flags"> & {
+  createdAt: Date;
+  flags: string[];
+};
 
 const columns = Prisma.sql`id::text AS id, reference, first_name AS "firstName", last_name AS "lastName", email,
   primary_condition AS "primaryCondition", flags, priority, status::text AS status, created_at AS "createdAt"`;
@@ -52,7 +66,9 @@ const order = Prisma.sql`ORDER BY priority DESC, created_at ASC, id ASC`;
 async function page(query: QueueQuery, after: QueueCursor | null, take: number): Promise<Row[]> {
   const base = [Prisma.sql`status = ${query.status}::"SubmissionStatus"`, ...filters(query)];
   if (!after) {
-    return db().$queryRaw<Row[]>`SELECT ${columns} FROM submission WHERE ${and(base)} ${order} LIMIT ${take}`;
+    return db().$queryRaw<
+      Row[]
+    >`SELECT ${columns} FROM submission WHERE ${and(base)} ${order} LIMIT ${take}`;
   }
   const [p, c, id] = after;
   const cAt = new Date(c);
@@ -70,13 +86,19 @@ async function page(query: QueueQuery, after: QueueCursor | null, take: number):
 async function countByStatus(query: QueueQuery): Promise<Record<SubmissionStatus, number>> {
   const rows = await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
     SELECT status::text AS status, count(*)::int AS n FROM submission WHERE ${and(filters(query))} GROUP BY status`;
-  const counts = Object.fromEntries(submissionStatuses.map((s) => [s, 0])) as Record<SubmissionStatus, number>;
+  const counts = Object.fromEntries(submissionStatuses.map((s) => [s, 0])) as Record<
+    SubmissionStatus,
+    number
+  >;
   for (const row of rows) counts[row.status] = row.n;
   return counts;
 }
 
 /** The triage queue: a page of one status tab, the counts of every tab, and the next cursor. */
-export async function listSubmissions(actor: Actor | null, input: QueueQueryInput = {}): Promise<QueuePage> {
+export async function listSubmissions(
+  actor: Actor | null,
+  input: QueueQueryInput = {},
+): Promise<QueuePage> {
   const staff = authorize(actor, canViewSubmissions);
   const query = parseInput(queueQuerySchema, input);
   const after = query.cursor ? decodeCursor(query.cursor, queueCursorSchema) : null;
@@ -90,7 +112,13 @@ export async function listSubmissions(actor: Actor | null, input: QueueQueryInpu
     audit(db(), {
       action: "submission.list",
       actor: staff,
-      details: { status: query.status, flag: query.flag ?? null, condition: query.condition ?? null, search: Boolean(query.q), page: Boolean(after) },
+      details: {
+        status: query.status,
+        flag: query.flag ?? null,
+        condition: query.condition ?? null,
+        search: Boolean(query.q),
+        page: Boolean(after),
+      },
     }),
   ]);
 
@@ -102,6 +130,9 @@ export async function listSubmissions(actor: Actor | null, input: QueueQueryInpu
     overdue: isOverdue(row.createdAt, row.status, now),
   }));
   const last = items.at(-1);
-  const nextCursor = hasMore && last ? encodeCursor([last.priority, last.createdAt, last.id] satisfies QueueCursor) : null;
+  const nextCursor =
+    hasMore && last
+      ? encodeCursor([last.priority, last.createdAt, last.id] satisfies QueueCursor)
+      : null;
   return { items, nextCursor, counts };
 }

@@ -6,7 +6,13 @@ import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { assertUuid, authorize } from "@/lib/dal/guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrors, parseInput, replyCompleteSchema, replyInputSchema, type ReplyInput } from "@/lib/validations/staff";
+import {
+  fieldErrors,
+  parseInput,
+  replyCompleteSchema,
+  replyInputSchema,
+  type ReplyInput,
+} from "@/lib/validations/staff";
 import { ValidationError } from "@/lib/dal/errors";
 
 export type { ReplyDto } from "@/lib/dal/dto";
@@ -23,7 +29,8 @@ async function lockSubmission(tx: Prisma.TransactionClient, id: string): Promise
     SELECT status::text AS status, email, reference, first_name AS "firstName"
     FROM submission WHERE id = ${id}::uuid FOR UPDATE`;
   if (!row) throw new NotFoundError();
-  if (row.status === "ARCHIVED") throw new ConflictError("The submission is archived; move it back to review first.");
+  if (row.status === "ARCHIVED")
+    throw new ConflictError("The submission is archived; move it back to review first.");
   return row;
 }
 
@@ -31,17 +38,28 @@ async function lockSubmission(tx: Prisma.TransactionClient, id: string): Promise
  * Creates or updates the one draft of a submission (autosave). A sent reply is never touched: after
  * a send, the next save starts a new draft with the next version number, and both are kept.
  */
-export async function saveDraft(actor: Actor | null, submissionId: string, input: ReplyInput): Promise<ReplyDto> {
+export async function saveDraft(
+  actor: Actor | null,
+  submissionId: string,
+  input: ReplyInput,
+): Promise<ReplyDto> {
   const physician = authorize(actor, canWriteReply);
   assertUuid(submissionId);
   const values = parseInput(replyInputSchema, input);
 
   return db().$transaction(async (tx) => {
     await lockSubmission(tx, submissionId);
-    const draft = await tx.reply.findFirst({ where: { submissionId, status: "DRAFT" }, select: { id: true } });
+    const draft = await tx.reply.findFirst({
+      where: { submissionId, status: "DRAFT" },
+      select: { id: true },
+    });
     const data = { ...values, authorId: physician.id };
     const reply = draft
-      ? await tx.reply.update({ where: { id: draft.id, status: "DRAFT" }, data, select: replySelect })
+      ? await tx.reply.update({
+          where: { id: draft.id, status: "DRAFT" },
+          data,
+          select: replySelect,
+        })
       : await tx.reply.create({
           data: { ...data, submissionId, version: (await lastVersion(tx, submissionId)) + 1 },
           select: replySelect,
@@ -73,7 +91,10 @@ export async function sendReply(actor: Actor | null, submissionId: string): Prom
 
   return db().$transaction(async (tx) => {
     const submission = await lockSubmission(tx, submissionId);
-    const draft = await tx.reply.findFirst({ where: { submissionId, status: "DRAFT" }, select: replySelect });
+    const draft = await tx.reply.findFirst({
+      where: { submissionId, status: "DRAFT" },
+      select: replySelect,
+    });
     if (!draft) throw new ConflictError("There is no draft reply to send.");
     const complete = replyCompleteSchema.safeParse(draft);
     if (!complete.success) throw new ValidationError(fieldErrors(complete.error));

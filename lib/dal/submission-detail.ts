@@ -1,7 +1,13 @@
 import "server-only";
 import { audit } from "@/lib/audit";
 import { canViewSubmissions, type Actor, type SubmissionStatus } from "@/lib/authorization";
-import { noteSelect, replySelect, toNoteDto, toReplyDto, type SubmissionDetail } from "@/lib/dal/dto";
+import {
+  noteSelect,
+  replySelect,
+  toNoteDto,
+  toReplyDto,
+  type SubmissionDetail,
+} from "@/lib/dal/dto";
 import { NotFoundError } from "@/lib/dal/errors";
 import { assertUuid, authorize } from "@/lib/dal/guard";
 import { isOverdue } from "@/lib/dal/overdue";
@@ -39,11 +45,17 @@ export async function getSubmission(actor: Actor | null, id: string): Promise<Su
   const row = await db().$transaction(async (tx) => {
     const found = await tx.submission.findUnique({ where: { id }, select: detailSelect });
     if (!found) throw new NotFoundError();
-    await audit(tx, { action: "submission.view", actor: staff, subject: { type: "submission", id } });
+    await audit(tx, {
+      action: "submission.view",
+      actor: staff,
+      subject: { type: "submission", id },
+    });
     return found;
   });
 
-  const flags = ((row.triage as { flags?: Flag[] } | null)?.flags ?? []).map(({ code, reason }) => ({ code, reason }));
+  const flags = ((row.triage as { flags?: Flag[] } | null)?.flags ?? []).map(
+    ({ code, reason }) => ({ code, reason }),
+  );
   const replies = row.replies.map(toReplyDto);
   const status = row.status as SubmissionStatus;
   return {

@@ -1,6 +1,11 @@
 import "server-only";
 import { audit } from "@/lib/audit";
-import { canChangeStatus, canViewSubmissions, type Actor, type SubmissionStatus } from "@/lib/authorization";
+import {
+  canChangeStatus,
+  canViewSubmissions,
+  type Actor,
+  type SubmissionStatus,
+} from "@/lib/authorization";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { assertUuid, authorize } from "@/lib/dal/guard";
 import { db } from "@/lib/db";
@@ -24,10 +29,15 @@ export async function changeStatus(
     if (!current) throw new NotFoundError();
     const from = current.status as SubmissionStatus;
     if (from === to) return { id, status: to };
-    if (!canChangeStatus(staff, from, to)) throw new ConflictError(`A submission cannot move from ${from} to ${to}.`);
+    if (!canChangeStatus(staff, from, to))
+      throw new ConflictError(`A submission cannot move from ${from} to ${to}.`);
     // Conditional on the status we read, so a concurrent change is a conflict, not a lost update.
-    const { count } = await tx.submission.updateMany({ where: { id, status: from }, data: { status: to } });
-    if (count !== 1) throw new ConflictError("The submission was changed by someone else; reload and try again.");
+    const { count } = await tx.submission.updateMany({
+      where: { id, status: from },
+      data: { status: to },
+    });
+    if (count !== 1)
+      throw new ConflictError("The submission was changed by someone else; reload and try again.");
     await audit(tx, {
       action: "submission.status_change",
       actor: staff,

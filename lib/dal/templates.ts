@@ -8,14 +8,21 @@ import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { defaultTemplates } from "@/lib/templates/defaults";
 import type { Flag } from "@/lib/triage/rules";
-import { parseInput, templateInputSchema, templateKeys, type TemplateInput } from "@/lib/validations/staff";
+import {
+  parseInput,
+  templateInputSchema,
+  templateKeys,
+  type TemplateInput,
+} from "@/lib/validations/staff";
 
 export type { TemplateDto } from "@/lib/dal/dto";
 
 const order = new Map<string, number>(templateKeys.map((key, i) => [key, i]));
 
 /** Inserts any missing default template; existing (possibly edited) ones are left alone. */
-export async function ensureDefaultTemplates(client: Pick<PrismaClient, "replyTemplate"> = db()): Promise<void> {
+export async function ensureDefaultTemplates(
+  client: Pick<PrismaClient, "replyTemplate"> = db(),
+): Promise<void> {
   await client.replyTemplate.createMany({ data: defaultTemplates, skipDuplicates: true });
 }
 
@@ -27,10 +34,16 @@ export async function listTemplates(actor: Actor | null): Promise<TemplateDto[]>
     await ensureDefaultTemplates();
     rows = await db().replyTemplate.findMany({ select: templateSelect });
   }
-  return rows.map(toTemplateDto).sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99));
+  return rows
+    .map(toTemplateDto)
+    .sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99));
 }
 
-export async function updateTemplate(actor: Actor | null, key: string, input: TemplateInput): Promise<TemplateDto> {
+export async function updateTemplate(
+  actor: Actor | null,
+  key: string,
+  input: TemplateInput,
+): Promise<TemplateDto> {
   const physician = authorize(actor, canEditTemplates);
   if (!order.has(key)) throw new NotFoundError();
   const data = parseInput(templateInputSchema, input);
@@ -41,7 +54,11 @@ export async function updateTemplate(actor: Actor | null, key: string, input: Te
       update: { ...data, updatedById: physician.id },
       select: templateSelect,
     });
-    await audit(tx, { action: "template.update", actor: physician, subject: { type: "template", id: key } });
+    await audit(tx, {
+      action: "template.update",
+      actor: physician,
+      subject: { type: "template", id: key },
+    });
     return toTemplateDto(row);
   });
 }
@@ -55,8 +72,13 @@ const BLOCKING_FLAGS = new Set(["opioid_use", "crisis"]);
  * into the patient's words); with opioid use or a crisis answer the starting likelihood is "not a
  * candidate now".
  */
-export function suggestTemplate(templates: TemplateDto[], primaryCondition: string, flags: Flag[]): TemplateDto | null {
-  const base = templates.find((t) => t.key === primaryCondition) ?? templates.find((t) => t.key === "default");
+export function suggestTemplate(
+  templates: TemplateDto[],
+  primaryCondition: string,
+  flags: Flag[],
+): TemplateDto | null {
+  const base =
+    templates.find((t) => t.key === primaryCondition) ?? templates.find((t) => t.key === "default");
   if (!base) return null;
   if (flags.length === 0) return base;
   const reasons = flags.map((f) => `• ${f.reason}`).join("\n");

@@ -42,7 +42,15 @@ function template(
   likelihood: DefaultTemplate["likelihood"] = "POSSIBLY",
   timeline: string = TIMELINE,
 ): DefaultTemplate {
-  return { key, title, likelihood, benefits, timeline, considerations: `${considerations}\n\n${OPIOIDS}\n\n${SIDE_EFFECTS}`, message: MESSAGE };
+  return {
+    key,
+    title,
+    likelihood,
+    benefits,
+    timeline,
+    considerations: `${considerations}\n\n${OPIOIDS}\n\n${SIDE_EFFECTS}`,
+    message: MESSAGE,
+  };
 }
 
 export const defaultTemplates: DefaultTemplate[] = [

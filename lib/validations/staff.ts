@@ -19,7 +19,8 @@ export const flagCodes = Object.keys(flagDefinitions) as [FlagCode, ...FlagCode[
 
 /** Query-string values arrive as strings, and an empty form field as ""; both "" and absent mean "any". */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
 
 const isoDay = z.iso.date({ error: "Use a date like 2026-11-25" });
 const cursor = z.string().max(512, { error: "The cursor is not valid" });
@@ -33,11 +34,15 @@ const limit = (max: number, fallback: number) =>
       .max(max, { error: `limit must be at most ${max}` })
       .default(fallback),
   );
-const dateRange = <T extends { from?: string; to?: string }>(v: T) => !v.from || !v.to || v.from <= v.to;
+const dateRange = <T extends { from?: string; to?: string }>(v: T) =>
+  !v.from || !v.to || v.from <= v.to;
 
 export const queueQuerySchema = z
   .object({
-    status: z.preprocess(blankToUndefined, z.enum(submissionStatuses, { error: "Unknown status" }).default("NEW")),
+    status: z.preprocess(
+      blankToUndefined,
+      z.enum(submissionStatuses, { error: "Unknown status" }).default("NEW"),
+    ),
     q: optional(z.string().trim().max(100, { error: "Search at most 100 characters" })),
     flag: optional(z.enum(flagCodes, { error: "Unknown flag" })),
     condition: optional(z.enum(keysOf(conditions), { error: "Unknown condition" })),
@@ -110,7 +115,8 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 /** zod issues → { "body": "Write a note" }: the same shape as the assessment API's errors. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join(".") || "_root"] ??= issue.message;
+  for (const issue of error.issues)
+    fields[issue.path.map(String).join(".") || "_root"] ??= issue.message;
   return fields;
 }
 

@@ -11,11 +11,25 @@ import { updateTemplate } from "@/lib/dal/templates";
 import { query } from "../support/db";
 import { insertSubmission, makeUser, resetStaffData } from "../support/staff-fixtures";
 
-type Event = { action: string; actor_id: string | null; subject_type: string | null; subject_id: string | null; details: unknown };
+type Event = {
+  action: string;
+  actor_id: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  details: unknown;
+};
 const events = () =>
-  query<Event>("SELECT action, actor_id, subject_type, subject_id, details FROM audit_event ORDER BY id");
+  query<Event>(
+    "SELECT action, actor_id, subject_type, subject_id, details FROM audit_event ORDER BY id",
+  );
 
-const reply = { likelihood: "LIKELY", benefits: "Less pain.", timeline: "8–12 weeks.", considerations: "", message: "Hello." } as const;
+const reply = {
+  likelihood: "LIKELY",
+  benefits: "Less pain.",
+  timeline: "8–12 weeks.",
+  considerations: "",
+  message: "Hello.",
+} as const;
 
 let physician: Actor;
 let admin: Actor;
@@ -25,7 +39,11 @@ beforeEach(async () => {
   await resetStaffData();
   physician = await makeUser("PHYSICIAN");
   admin = await makeUser("ADMIN");
-  id = await insertSubmission({ firstName: "Casey", lastName: "Quinn", email: "casey.quinn@example.com" });
+  id = await insertSubmission({
+    firstName: "Casey",
+    lastName: "Quinn",
+    email: "casey.quinn@example.com",
+  });
 });
 
 /** Runs one action and returns the single event it wrote. */
@@ -51,7 +69,11 @@ describe("audit coverage", () => {
 
   it("records status changes with from and to", async () => {
     const event = await only(() => changeStatus(physician, id, "IN_REVIEW"));
-    expect(event).toMatchObject({ action: "submission.status_change", subject_id: id, details: { from: "NEW", to: "IN_REVIEW" } });
+    expect(event).toMatchObject({
+      action: "submission.status_change",
+      subject_id: id,
+      details: { from: "NEW", to: "IN_REVIEW" },
+    });
   });
 
   it("records notes, draft saves and sends", async () => {
@@ -67,7 +89,10 @@ describe("audit coverage", () => {
       subject_type: "template",
       subject_id: "fibromyalgia",
     });
-    expect(await only(() => listAuditEvents(admin, {}))).toMatchObject({ action: "audit.view", actor_id: admin.id });
+    expect(await only(() => listAuditEvents(admin, {}))).toMatchObject({
+      action: "audit.view",
+      actor_id: admin.id,
+    });
   });
 
   it("records queue views without the search text", async () => {
@@ -97,7 +122,9 @@ describe("audit coverage", () => {
 describe("the audit table", () => {
   it("rejects UPDATE and DELETE, whoever asks", async () => {
     await getSubmission(physician, id);
-    await expect(query("UPDATE audit_event SET action = 'tampered'")).rejects.toThrow(/append-only/);
+    await expect(query("UPDATE audit_event SET action = 'tampered'")).rejects.toThrow(
+      /append-only/,
+    );
     await expect(query("DELETE FROM audit_event")).rejects.toThrow(/append-only/);
     expect((await events()).map((e) => e.action)).toEqual(["submission.view"]);
   });
@@ -109,7 +136,11 @@ describe("listAuditEvents", () => {
     await addNote(admin, id, "A note");
     const views = await listAuditEvents(admin, { action: "submission.view", limit: 2 });
     expect(views.items.map((e) => e.action)).toEqual(["submission.view", "submission.view"]);
-    const rest = await listAuditEvents(admin, { action: "submission.view", limit: 2, cursor: views.nextCursor! });
+    const rest = await listAuditEvents(admin, {
+      action: "submission.view",
+      limit: 2,
+      cursor: views.nextCursor!,
+    });
     expect(rest.items).toHaveLength(1);
     expect(rest.nextCursor).toBeNull();
     const all = [...views.items, ...rest.items].map((e) => Number(e.id));

@@ -18,7 +18,8 @@ beforeEach(async () => {
   physician = await makeUser("PHYSICIAN");
 });
 
-const ids = async (query: QueueQueryInput = {}) => (await listSubmissions(physician, query)).items.map((i) => i.id);
+const ids = async (query: QueueQueryInput = {}) =>
+  (await listSubmissions(physician, query)).items.map((i) => i.id);
 
 describe("listSubmissions: order and tabs", () => {
   it("orders by priority (highest first), then oldest first", async () => {
@@ -42,12 +43,36 @@ describe("listSubmissions: order and tabs", () => {
   });
 
   it("returns the item fields the queue shows, without other columns", async () => {
-    await insertSubmission({ firstName: "Ana", lastName: "Lopez", email: "ana@example.com", flags: [thyroid], priority: 20 });
+    await insertSubmission({
+      firstName: "Ana",
+      lastName: "Lopez",
+      email: "ana@example.com",
+      flags: [thyroid],
+      priority: 20,
+    });
     const [item] = (await listSubmissions(physician, {})).items;
     expect(Object.keys(item!).sort()).toEqual(
-      ["createdAt", "email", "firstName", "flags", "id", "lastName", "overdue", "primaryCondition", "priority", "reference", "status"].sort(),
+      [
+        "createdAt",
+        "email",
+        "firstName",
+        "flags",
+        "id",
+        "lastName",
+        "overdue",
+        "primaryCondition",
+        "priority",
+        "reference",
+        "status",
+      ].sort(),
     );
-    expect(item).toMatchObject({ firstName: "Ana", lastName: "Lopez", flags: ["thyroid_medication"], priority: 20, status: "NEW" });
+    expect(item).toMatchObject({
+      firstName: "Ana",
+      lastName: "Lopez",
+      flags: ["thyroid_medication"],
+      priority: 20,
+      status: "NEW",
+    });
     expect(item!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });
@@ -77,8 +102,18 @@ describe("listSubmissions: filters and search", () => {
   });
 
   it("searches names, emails and references partially and case-insensitively", async () => {
-    const jordan = await insertSubmission({ firstName: "Jordan", lastName: "Rivera", email: "jr@example.com", reference: "LDN-7KQ4-M2XD" });
-    const sam = await insertSubmission({ firstName: "Sam", lastName: "O'Neil", email: "sam.oneil@mail.example", reference: "LDN-AB23-CD45" });
+    const jordan = await insertSubmission({
+      firstName: "Jordan",
+      lastName: "Rivera",
+      email: "jr@example.com",
+      reference: "LDN-7KQ4-M2XD",
+    });
+    const sam = await insertSubmission({
+      firstName: "Sam",
+      lastName: "O'Neil",
+      email: "sam.oneil@mail.example",
+      reference: "LDN-AB23-CD45",
+    });
     expect(await ids({ q: "RIVE" })).toEqual([jordan]);
     expect(await ids({ q: "jordan rivera" })).toEqual([jordan]);
     expect(await ids({ q: "oneil@MAIL" })).toEqual([sam]);
@@ -120,7 +155,11 @@ describe("listSubmissions: keyset pagination", () => {
     for (let i = 0; i < 23; i++) {
       const priority = [0, 20, 90][i % 3]!;
       const createdAt = i % 4 === 0 ? same : ago(i % 7, i * 1000);
-      expected.push({ id: await insertSubmission({ priority, createdAt }), priority, at: createdAt.getTime() });
+      expected.push({
+        id: await insertSubmission({ priority, createdAt }),
+        priority,
+        at: createdAt.getTime(),
+      });
     }
     expected.sort((a, b) => b.priority - a.priority || a.at - b.at || (a.id < b.id ? -1 : 1));
 
@@ -145,7 +184,12 @@ describe("listSubmissions: keyset pagination", () => {
   });
 
   it("rejects a tampered cursor as a validation error", async () => {
-    for (const cursor of ["garbage!", "bm90IGpzb24", encodeCursor({ p: 1 }), encodeCursor([1, "yesterday", "x"])]) {
+    for (const cursor of [
+      "garbage!",
+      "bm90IGpzb24",
+      encodeCursor({ p: 1 }),
+      encodeCursor([1, "yesterday", "x"]),
+    ]) {
       const error = await listSubmissions(physician, { cursor }).catch((e: unknown) => e);
       expect(error, cursor).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).fields).toHaveProperty("cursor");
@@ -158,7 +202,9 @@ describe("listSubmissions: overdue and access", () => {
     const old = await insertSubmission({ createdAt: ago(10) });
     const fresh = await insertSubmission({ createdAt: ago(0) });
     const repliedOld = await insertSubmission({ createdAt: ago(10), status: "REPLIED" });
-    const overdue = new Map((await listSubmissions(physician, {})).items.map((i) => [i.id, i.overdue]));
+    const overdue = new Map(
+      (await listSubmissions(physician, {})).items.map((i) => [i.id, i.overdue]),
+    );
     expect(overdue.get(old)).toBe(true);
     expect(overdue.get(fresh)).toBe(false);
     const replied = (await listSubmissions(physician, { status: "REPLIED" })).items;

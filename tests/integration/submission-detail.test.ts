@@ -10,8 +10,17 @@ import { templateKeys } from "@/lib/validations/staff";
 import { query } from "../support/db";
 import { insertSubmission, makeUser, resetStaffData } from "../support/staff-fixtures";
 
-const reply = { likelihood: "LIKELY", benefits: "Less pain.", timeline: "8–12 weeks.", considerations: "", message: "Hello." } as const;
-const opioid = { code: "opioid_use" as const, reason: "Takes opioids now: naltrexone blocks them." };
+const reply = {
+  likelihood: "LIKELY",
+  benefits: "Less pain.",
+  timeline: "8–12 weeks.",
+  considerations: "",
+  message: "Hello.",
+} as const;
+const opioid = {
+  code: "opioid_use" as const,
+  reason: "Takes opioids now: naltrexone blocks them.",
+};
 
 let physician: Actor;
 let admin: Actor;
@@ -34,15 +43,25 @@ describe("getSubmission", () => {
     await saveDraft(physician, id, { benefits: "v3 draft" });
     const detail = await getSubmission(physician, id);
     expect(detail.answers.about.firstName).toBe("Ana");
-    expect(detail.notes.map((n) => [n.body, n.author.name])).toEqual([["First", physician.name], ["Second", admin.name]]);
-    expect(detail.replies.map((r) => [r.version, r.benefits])).toEqual([[2, "v2"], [1, "v1"]]);
+    expect(detail.notes.map((n) => [n.body, n.author.name])).toEqual([
+      ["First", physician.name],
+      ["Second", admin.name],
+    ]);
+    expect(detail.replies.map((r) => [r.version, r.benefits])).toEqual([
+      [2, "v2"],
+      [1, "v1"],
+    ]);
     expect(detail.draft).toMatchObject({ version: 3, status: "DRAFT", benefits: "v3 draft" });
     expect(detail.status).toBe("REPLIED");
     expect(detail.suggestedTemplate?.key).toBe("hashimotos");
   });
 
   it("suggests 'not a candidate now' with the flag reasons first when opioids are used", async () => {
-    const id = await insertSubmission({ primaryCondition: "crohns", flags: [opioid], priority: 90 });
+    const id = await insertSubmission({
+      primaryCondition: "crohns",
+      flags: [opioid],
+      priority: 90,
+    });
     const detail = await getSubmission(physician, id);
     expect(detail.flags).toEqual([opioid]);
     expect(detail.suggestedTemplate).toMatchObject({ key: "crohns", likelihood: "NOT_NOW" });
@@ -55,7 +74,9 @@ describe("getSubmission", () => {
   });
 
   it("answers not found for unknown and malformed ids", async () => {
-    await expect(getSubmission(physician, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getSubmission(physician, "00000000-0000-4000-8000-000000000000"),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(getSubmission(physician, "../etc/passwd")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -67,7 +88,9 @@ describe("changeStatus", () => {
     await expect(changeStatus(physician, id, "REPLIED")).rejects.toBeInstanceOf(ConflictError);
     expect(await changeStatus(physician, id, "IN_REVIEW")).toEqual({ id, status: "IN_REVIEW" });
     expect(await changeStatus(physician, id, "ARCHIVED")).toEqual({ id, status: "ARCHIVED" });
-    await expect(changeStatus(physician, id, "BOGUS" as never)).rejects.toBeInstanceOf(ValidationError);
+    await expect(changeStatus(physician, id, "BOGUS" as never)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(changeStatus(physician, "nope", "NEW")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -76,9 +99,14 @@ describe("notes", () => {
   it("stores the note with its author and refuses an empty one", async () => {
     const id = await insertSubmission();
     const note = await addNote(physician, id, "  Needs liver tests  ");
-    expect(note).toMatchObject({ body: "Needs liver tests", author: { id: physician.id, name: physician.name } });
+    expect(note).toMatchObject({
+      body: "Needs liver tests",
+      author: { id: physician.id, name: physician.name },
+    });
     await expect(addNote(physician, id, "   ")).rejects.toBeInstanceOf(ValidationError);
-    await expect(addNote(physician, "00000000-0000-4000-8000-000000000000", "x")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      addNote(physician, "00000000-0000-4000-8000-000000000000", "x"),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -87,7 +115,9 @@ describe("templates", () => {
     const templates = await listTemplates(physician);
     expect(templates.map((t) => t.key)).toEqual([...templateKeys]);
     await listTemplates(admin);
-    const [{ n }] = (await query<{ n: number }>("SELECT count(*)::int AS n FROM reply_template")) as [{ n: number }];
+    const [{ n }] = (await query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM reply_template",
+    )) as [{ n: number }];
     expect(n).toBe(templateKeys.length);
     for (const t of templates) {
       expect(t.timeline).toMatch(/8–12 weeks/);
@@ -101,8 +131,14 @@ describe("templates", () => {
     expect(edited).toMatchObject({ key: "multiple_sclerosis", title: "MS", likelihood: "LIKELY" });
     const templates = await listTemplates(physician);
     expect(templates.find((t) => t.key === "multiple_sclerosis")?.title).toBe("MS");
-    await expect(updateTemplate(admin, "multiple_sclerosis", { title: "x", ...reply })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateTemplate(physician, "flu", { title: "x", ...reply })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateTemplate(physician, "crps", { title: "", ...reply })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      updateTemplate(admin, "multiple_sclerosis", { title: "x", ...reply }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateTemplate(physician, "flu", { title: "x", ...reply })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(updateTemplate(physician, "crps", { title: "", ...reply })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });

@@ -14,7 +14,10 @@ export async function resetStaffData(): Promise<void> {
   );
 }
 
-export async function makeUser(role: Role, name = role === "ADMIN" ? "Alex Admin" : "Dr. Maya Patel"): Promise<Actor> {
+export async function makeUser(
+  role: Role,
+  name = role === "ADMIN" ? "Alex Admin" : "Dr. Maya Patel",
+): Promise<Actor> {
   const id = randomUUID();
   const email = `${role.toLowerCase()}-${id.slice(0, 8)}@clinic.example`;
   await query(
@@ -44,7 +47,10 @@ export async function insertSubmission(row: SubmissionRow = {}): Promise<string>
   const id = randomUUID();
   const alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
   const code = (n: number) =>
-    Array.from({ length: 4 }, (_, i) => alphabet[Math.floor(n / alphabet.length ** i) % alphabet.length]).join("");
+    Array.from(
+      { length: 4 },
+      (_, i) => alphabet[Math.floor(n / alphabet.length ** i) % alphabet.length],
+    ).join("");
   const reference = row.reference ?? `LDN-${code(counter)}-${code(Date.now() % 810_000)}`;
   const firstName = row.firstName ?? "Jordan";
   const lastName = row.lastName ?? "Rivera";

@@ -20,7 +20,10 @@ const expected: Record<string, Record<keyof typeof actors, boolean>> = {
 describe("role policies", () => {
   it("covers every exported single-actor policy", () => {
     const exported = Object.entries(policy)
-      .filter(([name, value]) => name.startsWith("can") && typeof value === "function" && value.length === 1)
+      .filter(
+        ([name, value]) =>
+          name.startsWith("can") && typeof value === "function" && value.length === 1,
+      )
       .map(([name]) => name)
       .sort();
     expect(exported).toEqual(Object.keys(expected).sort());
@@ -58,6 +61,7 @@ describe("canChangeStatus", () => {
   }
 
   it("never lets anyone move a submission to REPLIED by hand", () => {
-    for (const from of statuses) expect(policy.canChangeStatus(physician, from, "REPLIED")).toBe(false);
+    for (const from of statuses)
+      expect(policy.canChangeStatus(physician, from, "REPLIED")).toBe(false);
   });
 });

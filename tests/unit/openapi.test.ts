@@ -18,13 +18,18 @@ function routePaths(dir = path.join(process.cwd(), "app/api"), prefix = "/api"):
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isFile() && entry.name === "route.ts") return [prefix];
     if (!entry.isDirectory()) return [];
-    return routePaths(path.join(dir, entry.name), `${prefix}/${entry.name.replace(/^\[(.+)\]$/, "{$1}")}`);
+    return routePaths(
+      path.join(dir, entry.name),
+      `${prefix}/${entry.name.replace(/^\[(.+)\]$/, "{$1}")}`,
+    );
   });
 }
 
 const operations = async () => {
   const doc = await GET().json();
-  return Object.values(doc.paths as Record<string, Record<string, Operation>>).flatMap((p) => Object.values(p));
+  return Object.values(doc.paths as Record<string, Record<string, Operation>>).flatMap((p) =>
+    Object.values(p),
+  );
 };
 
 /** The schema each operation's route parses its body with. */
@@ -46,7 +51,15 @@ describe("GET /api/openapi.json", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(documented.sort());
     expect(doc.components.schemas.Assessment.type).toBe("object");
     expect(doc.components.schemas.Assessment.required).toEqual(
-      expect.arrayContaining(["formVersion", "about", "condition", "symptoms", "medications", "goals", "consent"]),
+      expect.arrayContaining([
+        "formVersion",
+        "about",
+        "condition",
+        "symptoms",
+        "medications",
+        "goals",
+        "consent",
+      ]),
     );
   });
 
@@ -61,16 +74,31 @@ describe("GET /api/openapi.json", () => {
 
   it("documents the error statuses of POST /api/assessments", async () => {
     const doc = await GET().json();
-    expect(Object.keys(doc.paths["/api/assessments"].post.responses).sort()).toEqual(["201", "400", "409", "413", "415"]);
+    expect(Object.keys(doc.paths["/api/assessments"].post.responses).sort()).toEqual([
+      "201",
+      "400",
+      "409",
+      "413",
+      "415",
+    ]);
   });
 
   it("marks every staff operation as needing the session cookie and documents 401", async () => {
     const doc = await GET().json();
-    expect(doc.components.securitySchemes.staffSession).toMatchObject({ type: "apiKey", in: "cookie" });
+    expect(doc.components.securitySchemes.staffSession).toMatchObject({
+      type: "apiKey",
+      in: "cookie",
+    });
     const staff = (await operations()).filter((op) => op.security);
-    expect(staff.map((op) => op.operationId).sort()).toEqual(
-      ["addNote", "changeSubmissionStatus", "getSubmission", "listAuditEvents", "listSubmissions", "saveReplyDraft", "sendReply"],
-    );
+    expect(staff.map((op) => op.operationId).sort()).toEqual([
+      "addNote",
+      "changeSubmissionStatus",
+      "getSubmission",
+      "listAuditEvents",
+      "listSubmissions",
+      "saveReplyDraft",
+      "sendReply",
+    ]);
     for (const op of staff) {
       expect(op.security).toEqual([{ staffSession: [] }]);
       expect(op.responses, op.operationId).toHaveProperty("401");
@@ -81,8 +109,20 @@ describe("GET /api/openapi.json", () => {
 
   it("describes the queue's query parameters from its schema", async () => {
     const doc = await GET().json();
-    const params = doc.paths["/api/submissions"].get.parameters as { name: string; schema: { enum?: string[] } }[];
-    expect(params.map((p) => p.name)).toEqual(["status", "q", "flag", "condition", "from", "to", "cursor", "limit"]);
+    const params = doc.paths["/api/submissions"].get.parameters as {
+      name: string;
+      schema: { enum?: string[] };
+    }[];
+    expect(params.map((p) => p.name)).toEqual([
+      "status",
+      "q",
+      "flag",
+      "condition",
+      "from",
+      "to",
+      "cursor",
+      "limit",
+    ]);
     expect(params[0]!.schema.enum).toEqual(["NEW", "IN_REVIEW", "REPLIED", "ARCHIVED"]);
   });
 });

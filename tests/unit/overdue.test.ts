@@ -6,9 +6,13 @@ const at = (iso: string) => new Date(iso);
 describe("overdue", () => {
   it("counts business days, skipping weekends", () => {
     // 2026-11-26 is a Thursday.
-    expect(addBusinessDays(at("2026-11-26T10:00:00Z"), 3).toISOString()).toBe("2026-12-01T10:00:00.000Z");
+    expect(addBusinessDays(at("2026-11-26T10:00:00Z"), 3).toISOString()).toBe(
+      "2026-12-01T10:00:00.000Z",
+    );
     // Saturday + 1 business day is Monday.
-    expect(addBusinessDays(at("2026-11-28T10:00:00Z"), 1).toISOString()).toBe("2026-11-30T10:00:00.000Z");
+    expect(addBusinessDays(at("2026-11-28T10:00:00Z"), 1).toISOString()).toBe(
+      "2026-11-30T10:00:00.000Z",
+    );
   });
 
   it("is overdue only once the target has passed and only while open", () => {

@@ -12,7 +12,10 @@ import {
   templateInputSchema,
 } from "@/lib/validations/staff";
 
-const fieldsOf = (schema: Parameters<typeof parseInput>[0], value: unknown): Record<string, string> => {
+const fieldsOf = (
+  schema: Parameters<typeof parseInput>[0],
+  value: unknown,
+): Record<string, string> => {
   try {
     parseInput(schema, value);
   } catch (error) {
@@ -28,7 +31,9 @@ describe("queueQuerySchema", () => {
   });
 
   it("reads a query string, treating empty fields as absent", () => {
-    const params = new URLSearchParams("status=IN_REVIEW&q=%20Rivera%20&flag=opioid_use&condition=crohns&from=2026-11-01&to=&limit=50&cursor=");
+    const params = new URLSearchParams(
+      "status=IN_REVIEW&q=%20Rivera%20&flag=opioid_use&condition=crohns&from=2026-11-01&to=&limit=50&cursor=",
+    );
     expect(queueQuerySchema.parse(searchParamsObject(params))).toEqual({
       status: "IN_REVIEW",
       q: "Rivera",
@@ -40,8 +45,12 @@ describe("queueQuerySchema", () => {
   });
 
   it("takes the first of repeated parameters, from URLSearchParams and Next searchParams alike", () => {
-    expect(searchParamsObject(new URLSearchParams("status=REPLIED&status=NEW"))).toEqual({ status: "REPLIED" });
-    expect(searchParamsObject({ status: ["ARCHIVED", "NEW"], q: undefined, flag: "crisis" })).toEqual({ status: "ARCHIVED", flag: "crisis" });
+    expect(searchParamsObject(new URLSearchParams("status=REPLIED&status=NEW"))).toEqual({
+      status: "REPLIED",
+    });
+    expect(
+      searchParamsObject({ status: ["ARCHIVED", "NEW"], q: undefined, flag: "crisis" }),
+    ).toEqual({ status: "ARCHIVED", flag: "crisis" });
   });
 
   const invalid: [string, Record<string, unknown>, string][] = [
@@ -82,22 +91,57 @@ describe("body schemas", () => {
   });
 
   it("lets a draft be partly empty but requires every part but considerations to send", () => {
-    expect(replyInputSchema.parse({})).toEqual({ likelihood: null, benefits: "", timeline: "", considerations: "", message: "" });
-    const draft = { likelihood: "NOT_NOW", benefits: "b", timeline: "t", message: "m", templateKey: "crps", extra: 1 };
-    expect(replyInputSchema.parse(draft)).toEqual({ ...draft, considerations: "", extra: undefined });
+    expect(replyInputSchema.parse({})).toEqual({
+      likelihood: null,
+      benefits: "",
+      timeline: "",
+      considerations: "",
+      message: "",
+    });
+    const draft = {
+      likelihood: "NOT_NOW",
+      benefits: "b",
+      timeline: "t",
+      message: "m",
+      templateKey: "crps",
+      extra: 1,
+    };
+    expect(replyInputSchema.parse(draft)).toEqual({
+      ...draft,
+      considerations: "",
+      extra: undefined,
+    });
     expect(replyCompleteSchema.safeParse({ ...draft, considerations: "" }).success).toBe(true);
-    expect(Object.keys(fieldsOf(replyCompleteSchema, { benefits: " " })).sort()).toEqual(["benefits", "likelihood", "message", "timeline"]);
-    expect(Object.keys(fieldsOf(replyInputSchema, { likelihood: "MAYBE", templateKey: "flu" })).sort()).toEqual(["likelihood", "templateKey"]);
-    expect(Object.keys(fieldsOf(replyInputSchema, { message: "x".repeat(10_001) }))).toEqual(["message"]);
+    expect(Object.keys(fieldsOf(replyCompleteSchema, { benefits: " " })).sort()).toEqual([
+      "benefits",
+      "likelihood",
+      "message",
+      "timeline",
+    ]);
+    expect(
+      Object.keys(fieldsOf(replyInputSchema, { likelihood: "MAYBE", templateKey: "flu" })).sort(),
+    ).toEqual(["likelihood", "templateKey"]);
+    expect(Object.keys(fieldsOf(replyInputSchema, { message: "x".repeat(10_001) }))).toEqual([
+      "message",
+    ]);
   });
 
   it("requires a title, likelihood, benefits, timeline and message in a template", () => {
     const fields = fieldsOf(templateInputSchema, { considerations: "" });
-    expect(Object.keys(fields).sort()).toEqual(["benefits", "likelihood", "message", "timeline", "title"]);
+    expect(Object.keys(fields).sort()).toEqual([
+      "benefits",
+      "likelihood",
+      "message",
+      "timeline",
+      "title",
+    ]);
   });
 
   it("validates audit filters", () => {
-    expect(auditQuerySchema.parse({ action: "reply.send", limit: "10" })).toEqual({ action: "reply.send", limit: 10 });
+    expect(auditQuerySchema.parse({ action: "reply.send", limit: "10" })).toEqual({
+      action: "reply.send",
+      limit: 10,
+    });
     expect(auditQuerySchema.parse({})).toEqual({ limit: 50 });
     expect(Object.keys(fieldsOf(auditQuerySchema, { actorId: "bob" }))).toEqual(["actorId"]);
     expect(Object.keys(fieldsOf(auditQuerySchema, { action: "DROP TABLE" }))).toEqual(["action"]);

@@ -11,7 +11,10 @@ export async function GET(request: Request): Promise<Response> {
     const actor = await requireActor();
     // Refuse a physician before looking at the query, so the answer is 403 whatever they sent.
     if (!canViewAudit(actor)) throw new ForbiddenError();
-    const query = parseInput(auditQuerySchema, searchParamsObject(new URL(request.url).searchParams));
+    const query = parseInput(
+      auditQuerySchema,
+      searchParamsObject(new URL(request.url).searchParams),
+    );
     return json(await listAuditEvents(actor, query));
   } catch (error) {
     return errorResponse(error);

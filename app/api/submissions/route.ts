@@ -8,7 +8,10 @@ export async function GET(request: Request): Promise<Response> {
   try {
     // Who asks comes first: an anonymous caller learns nothing, not even which parameters are wrong.
     const actor = await requireActor();
-    const query = parseInput(queueQuerySchema, searchParamsObject(new URL(request.url).searchParams));
+    const query = parseInput(
+      queueQuerySchema,
+      searchParamsObject(new URL(request.url).searchParams),
+    );
     return json(await listSubmissions(actor, query));
   } catch (error) {
     return errorResponse(error);

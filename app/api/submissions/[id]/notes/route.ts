@@ -5,7 +5,10 @@ import { errorResponse, json } from "@/lib/http/errors";
 import { noteSchema, parseInput, STAFF_BODY_BYTES } from "@/lib/validations/staff";
 
 // POST /api/submissions/{id}/notes — add an internal note
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   try {
     const actor = await requireActor();
     const { id } = await params;

@@ -7,7 +7,10 @@ import { errorResponse, json } from "@/lib/http/errors";
 import { parseInput, replyInputSchema, STAFF_BODY_BYTES } from "@/lib/validations/staff";
 
 // PUT /api/submissions/{id}/reply — save (create or update) the reply draft
-export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function PUT(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   try {
     const actor = await requireActor();
     // Refuse an admin before looking at the body, so the answer is 403 whatever they sent.

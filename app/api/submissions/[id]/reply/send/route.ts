@@ -3,7 +3,10 @@ import { sendReply } from "@/lib/dal/replies";
 import { errorResponse, json } from "@/lib/http/errors";
 
 // POST /api/submissions/{id}/reply/send — send the draft: REPLIED, immutable, patient email queued
-export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function POST(
+  _request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
   try {
     const actor = await requireActor();
     const { id } = await params;

@@ -2,7 +2,7 @@ import "server-only";
 import { audit } from "@/lib/audit";
 import { canWriteReply, type Actor } from "@/lib/authorization";
 import { replySelect, toReplyDto, type ReplyDto } from "@/lib/dal/dto";
-import { ConflictError, NotFoundError } from "@/lib/dal/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/dal/errors";
 import { assertUuid, authorize } from "@/lib/dal/guard";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +13,6 @@ import {
   replyInputSchema,
   type ReplyInput,
 } from "@/lib/validations/staff";
-import { ValidationError } from "@/lib/dal/errors";
 
 export type { ReplyDto } from "@/lib/dal/dto";
 

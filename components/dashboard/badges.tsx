@@ -35,7 +35,7 @@ export function FlagBadge({ code }: { code: FlagCode }) {
 export function FlagBadges({ flags }: { flags: readonly FlagCode[] }) {
   if (flags.length === 0) return <span className="text-slate-700">None</span>;
   return (
-    <ul className="flex flex-wrap gap-1" aria-label="Flags">
+    <ul className="flex flex-wrap gap-1">
       {flags.map((code) => (
         <li key={code}>
           <FlagBadge code={code} />

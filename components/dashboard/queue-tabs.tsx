@@ -21,10 +21,11 @@ export function QueueTabs({ current, counts, hrefFor }: QueueTabsProps) {
               aria-current={status === current ? "page" : undefined}
               className="aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800 -mb-px inline-flex min-h-11 items-center gap-2 rounded-t-md border-b-4 border-transparent px-3 font-medium text-slate-800 hover:bg-white hover:underline aria-[current=page]:bg-white"
             >
-              {statusLabels[status]}
+              {statusLabels[status]}{" "}
               <span className="rounded-full bg-slate-200 px-2 text-sm text-slate-900">
+                <span className="sr-only">(</span>
                 {counts[status]}
-                <span className="sr-only"> submissions</span>
+                <span className="sr-only">)</span>
               </span>
             </Link>
           </li>

@@ -20,6 +20,12 @@ export type ReplyViewProps = {
   idPrefix?: string;
 };
 
+/** "(512) 555-0142" → "tel:+15125550142", so the number dials from a phone. */
+function telHref(phone: string): string {
+  const digits = phone.replace(/\D/g, "");
+  return `tel:${digits.length === 10 ? `+1${digits}` : digits}`;
+}
+
 const sentFormat = new Intl.DateTimeFormat("en-US", {
   dateStyle: "long",
   timeZone: "America/Chicago",
@@ -115,7 +121,7 @@ export function ReplyView({
           <li>
             <span className="font-semibold">Book a video visit:</span> call the practice at{" "}
             <a
-              href={`tel:${practice.contact.phone.replace(/\D/g, "")}`}
+              href={telHref(practice.contact.phone)}
               className="text-brand-700 underline underline-offset-2"
             >
               {practice.contact.phone}

@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // Lets benchmarks and tests build into their own folder without clobbering a dev server's .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Staff search terms travel in the queue's query string and autosaved drafts in server-action
+  // arguments: keep both out of the development server's request log.
+  logging: { incomingRequests: { ignore: [/\/dashboard/] }, serverFunctions: false },
   reactStrictMode: true,
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],

@@ -41,6 +41,9 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "",
+      // Production refuses to start without one; this throwaway server only needs any 32+ chars.
+      AUTH_SECRET:
+        process.env.E2E_AUTH_SECRET ?? "e2e-only-auth-secret-not-used-anywhere-else-0123456789",
     },
   },
 });

@@ -192,7 +192,13 @@ export async function signAndAgree(page: Page, about: AboutAnswers): Promise<voi
 
 /** Submits the review step and returns the reference the thanks page shows. */
 export async function submitAndReadReference(page: Page): Promise<string> {
+  const posted = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === "/api/assessments" && r.request().method() === "POST",
+  );
   await page.getByRole("button", { name: "Submit assessment" }).click();
+  // Fail here with the server's answer rather than time out waiting for a page that never comes.
+  const response = await posted;
+  expect(response.status(), `POST /api/assessments answered ${await response.text()}`).toBe(201);
   await page.waitForURL(/\/assessment\/thanks\?ref=/);
   const shown = page.getByText(/^Your reference is LDN-/);
   await expect(shown).toHaveText(

@@ -28,7 +28,10 @@ describe("argon2id password hashing", () => {
   });
 
   it("salts each hash, verifies the right password and rejects a wrong one", async () => {
-    const [a, b] = await Promise.all([hashPassword("same passphrase!"), hashPassword("same passphrase!")]);
+    const [a, b] = await Promise.all([
+      hashPassword("same passphrase!"),
+      hashPassword("same passphrase!"),
+    ]);
     expect(a).not.toBe(b);
     expect(await verifyPassword(a, "same passphrase!")).toBe(true);
     expect(await verifyPassword(a, "same passphrase?")).toBe(false);
@@ -52,7 +55,9 @@ describe("password policy", () => {
   });
 
   it("refuses the account's own email, whatever the case", () => {
-    expect(passwordProblem("Maya.Patel@Clinic.example", "maya.patel@clinic.example")).toMatch(/email/);
+    expect(passwordProblem("Maya.Patel@Clinic.example", "maya.patel@clinic.example")).toMatch(
+      /email/,
+    );
   });
 
   it("accepts 12 and 256 characters of an uncommon password", () => {

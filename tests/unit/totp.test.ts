@@ -21,8 +21,12 @@ describe("TOTP codes", () => {
 
   it("accepts the current code and one period of drift either side, not more", () => {
     expect(verifyTotpCode(secret, generateTotpCode(secret, now), now)).toBe(true);
-    expect(verifyTotpCode(secret, generateTotpCode(secret, new Date(now.getTime() - 30_000)), now)).toBe(true);
-    expect(verifyTotpCode(secret, generateTotpCode(secret, new Date(now.getTime() + 30_000)), now)).toBe(true);
+    expect(
+      verifyTotpCode(secret, generateTotpCode(secret, new Date(now.getTime() - 30_000)), now),
+    ).toBe(true);
+    expect(
+      verifyTotpCode(secret, generateTotpCode(secret, new Date(now.getTime() + 30_000)), now),
+    ).toBe(true);
     const stale = generateTotpCode(secret, new Date(now.getTime() - 120_000));
     const current = generateTotpCode(secret, now);
     expect(stale).not.toBe(current);

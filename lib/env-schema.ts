@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { checkMail, mailFields } from "./mail/env";
 
 // The server's environment, validated once. Kept apart from lib/env.ts (which is server-only) so
 // the launch scripts can check the same rules before starting Next.
@@ -44,10 +45,12 @@ const schema = z
       .max(24 * 30)
       .default(12),
     REQUIRE_ADMIN_MFA: flag(false),
+    ...mailFields,
   })
   .transform((e, ctx) => {
+    const mail = checkMail(e, ctx);
     // A fixed development secret is convenient locally and a forged-session hole in production.
-    if (e.AUTH_SECRET) return { ...e, AUTH_SECRET: e.AUTH_SECRET };
+    if (e.AUTH_SECRET) return { ...e, ...mail, AUTH_SECRET: e.AUTH_SECRET };
     if (e.NODE_ENV === "production") {
       ctx.addIssue({
         code: "custom",
@@ -55,7 +58,7 @@ const schema = z
       });
       return z.NEVER;
     }
-    return { ...e, AUTH_SECRET: DEV_AUTH_SECRET };
+    return { ...e, ...mail, AUTH_SECRET: DEV_AUTH_SECRET };
   });
 
 export type Env = z.output<typeof schema>;

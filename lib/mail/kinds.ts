@@ -1,0 +1,36 @@
+import * as z from "zod";
+
+// What each kind of email carries in its outbox payload. Nothing medical, ever: a reference, the
+// patient's first name, and (until the message is sent) the raw reply-link token.
+
+const token = z.string().min(32).max(200);
+const reference = z.string().max(20);
+const firstName = z.string().max(100);
+
+export const payloadSchemas = {
+  /** To the patient after submitting: reference, what happens next, link to the status page. */
+  submission_received: z.object({ reference, firstName, token }),
+  /** To the patient when the physician's reply is sent: a link, nothing about the reply. */
+  reply_ready: z.object({ reference, firstName, token }),
+  /** To PRACTICE_INBOX: the reference only, so no patient data lands in a shared mailbox. */
+  practice_new_submission: z.object({ reference }),
+  /** To the patient on request from the reply page ("send me a new link"). */
+  fresh_link: z.object({ firstName: firstName.optional(), token }),
+} as const;
+
+export type EmailKind = keyof typeof payloadSchemas;
+export type EmailPayload<K extends EmailKind> = z.infer<(typeof payloadSchemas)[K]>;
+
+export const emailKinds = Object.keys(payloadSchemas) as EmailKind[];
+
+export function isEmailKind(value: string): value is EmailKind {
+  return Object.hasOwn(payloadSchemas, value);
+}
+
+/** Staff-facing names for the dashboard's outbox page. */
+export const kindLabels: Record<EmailKind, string> = {
+  submission_received: "Submission confirmation",
+  reply_ready: "Reply ready",
+  practice_new_submission: "New-submission alert",
+  fresh_link: "New link",
+};

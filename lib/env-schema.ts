@@ -45,6 +45,8 @@ const schema = z
       .max(24 * 30)
       .default(12),
     REQUIRE_ADMIN_MFA: flag(false),
+    // --- Patient reply links (lib/dal/reply-links.ts) ---
+    REPLY_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     ...mailFields,
   })
   .transform((e, ctx) => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { canManageUsers } from "@/lib/authorization";
 import { listUsers } from "@/lib/dal/users";
@@ -15,14 +15,8 @@ const td = "px-3 py-2 align-top";
 export default async function UsersPage() {
   const actor = await getActor();
   if (!actor) redirect("/login?next=/dashboard/users");
-  if (!canManageUsers(actor)) {
-    return (
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold text-slate-900">Users</h1>
-        <p className="text-slate-900">Only administrators can manage staff accounts.</p>
-      </div>
-    );
-  }
+  // Like the audit log: a physician gets the same 404 as for a page that does not exist.
+  if (!canManageUsers(actor)) notFound();
   const users = await listUsers(actor);
 
   return (

@@ -7,7 +7,8 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col items-center bg-slate-50 px-4 py-12">
-      <p className="mb-8 text-lg font-semibold text-slate-900">{practice.name}</p>
+      {/* A banner landmark: axe wants every piece of content inside one. */}
+      <header className="mb-8 text-lg font-semibold text-slate-900">{practice.name}</header>
       <main id="main" className="w-full max-w-md rounded-lg bg-white p-6 shadow-sm sm:p-8">
         {children}
       </main>

@@ -44,6 +44,9 @@ export default defineConfig({
       // Production refuses to start without one; this throwaway server only needs any 32+ chars.
       AUTH_SECRET:
         process.env.E2E_AUTH_SECRET ?? "e2e-only-auth-secret-not-used-anywhere-else-0123456789",
+      // Production also insists on mail settings: queue emails in the outbox, deliver none.
+      MAIL_TRANSPORT: process.env.E2E_MAIL_TRANSPORT ?? "disabled",
+      APP_URL: baseURL,
     },
   },
 });

@@ -7,6 +7,12 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+const replyPageHeaders = [
+  { key: "Cache-Control", value: "no-store" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
 const nextConfig: NextConfig = {
   // Lets benchmarks and tests build into their own folder without clobbering a dev server's .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -18,7 +24,12 @@ const nextConfig: NextConfig = {
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The patient's reply pages: the token in the URL must not leak through caches, the Referer
+      // header or search engines. Listed last so its Referrer-Policy overrides the site-wide one.
+      { source: "/r/:path*", headers: replyPageHeaders },
+    ];
   },
 };
 

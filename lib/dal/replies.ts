@@ -4,8 +4,10 @@ import { canWriteReply, type Actor } from "@/lib/authorization";
 import { replySelect, toReplyDto, type ReplyDto } from "@/lib/dal/dto";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/dal/errors";
 import { assertUuid, authorize } from "@/lib/dal/guard";
+import { issueReplyLink } from "@/lib/dal/reply-links";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueEmail } from "@/lib/mail/outbox";
 import {
   fieldErrors,
   parseInput,
@@ -104,12 +106,12 @@ export async function sendReply(actor: Actor | null, submissionId: string): Prom
       select: replySelect,
     });
     await tx.submission.update({ where: { id: submissionId }, data: { status: "REPLIED" } });
-    await tx.outboxEmail.create({
-      data: {
-        kind: "reply_ready",
-        to: submission.email,
-        payload: { submissionId, reference: submission.reference, firstName: submission.firstName },
-      },
+    // A fresh link: the confirmation's link may have expired or been lost by now.
+    const token = await issueReplyLink(tx, submissionId);
+    await enqueueEmail(tx, {
+      kind: "reply_ready",
+      to: submission.email,
+      payload: { reference: submission.reference, firstName: submission.firstName, token },
     });
     await audit(tx, {
       action: "reply.send",

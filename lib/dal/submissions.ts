@@ -1,6 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { issueReplyLink } from "@/lib/dal/reply-links";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { generateReference } from "@/lib/reference";
 import { triage } from "@/lib/triage/rules";
 import { CONSENT_VERSION, type Assessment } from "@/lib/validations/assessment";
@@ -17,7 +21,12 @@ export type CreateResult =
   | { kind: "key_conflict" };
 
 /** What the dashboard's partial search matches against (see the trigram index on search_text). */
-export function searchText(firstName: string, lastName: string, email: string, reference: string): string {
+export function searchText(
+  firstName: string,
+  lastName: string,
+  email: string,
+  reference: string,
+): string {
   return `${firstName} ${lastName} ${email} ${reference}`.toLowerCase();
 }
 
@@ -25,6 +34,29 @@ const receipt = { reference: true, status: true, createdAt: true, requestHash: t
 
 function toReceipt(row: { reference: string; createdAt: Date }): CreatedSubmission {
   return { reference: row.reference, status: "NEW", createdAt: row.createdAt.toISOString() };
+}
+
+/**
+ * The patient's confirmation (with a link to their status page) and, when PRACTICE_INBOX is set,
+ * the practice's alert (reference only) — queued in the submission's own transaction.
+ */
+async function queueSubmissionEmails(
+  tx: Prisma.TransactionClient,
+  submissionId: string,
+  reference: string,
+  firstName: string,
+  email: string,
+  now: Date,
+): Promise<void> {
+  const token = await issueReplyLink(tx, submissionId, now);
+  await enqueueEmail(tx, {
+    kind: "submission_received",
+    to: email,
+    payload: { reference, firstName, token },
+  });
+  const inbox = env().PRACTICE_INBOX;
+  if (inbox)
+    await enqueueEmail(tx, { kind: "practice_new_submission", to: inbox, payload: { reference } });
 }
 
 /**
@@ -66,18 +98,31 @@ export async function createSubmission(
       signature: consent.signature,
       searchText: searchText(about.firstName, about.lastName, about.email, reference),
     };
-    const [created] = await db().$transaction([
-      db().submission.createManyAndReturn({ data: [data], skipDuplicates: true, select: receipt }),
-    ]);
-    if (created[0]) return { kind: "created", submission: toReceipt(created[0]) };
-
-    if (idempotencyKey !== null) {
-      const existing = await db().submission.findUnique({ where: { idempotencyKey }, select: receipt });
-      if (existing) {
-        return existing.requestHash === requestHash
-          ? { kind: "replayed", submission: toReceipt(existing) }
-          : { kind: "key_conflict" };
+    // ON CONFLICT DO NOTHING inside the transaction: a concurrent request with the same key waits
+    // on this row and then inserts nothing, so only the request that stored the row queues emails.
+    // The replay lookup runs in the same transaction (a new statement sees the committed row).
+    const outcome = await db().$transaction(async (tx) => {
+      const [row] = await tx.submission.createManyAndReturn({
+        data: [data],
+        skipDuplicates: true,
+        select: { ...receipt, id: true },
+      });
+      if (row) {
+        await queueSubmissionEmails(tx, row.id, reference, about.firstName, about.email, now);
+        return { created: row };
       }
+      if (idempotencyKey === null) return null;
+      const existing = await tx.submission.findUnique({
+        where: { idempotencyKey },
+        select: receipt,
+      });
+      return existing ? { existing } : null;
+    });
+    if (outcome?.created) return { kind: "created", submission: toReceipt(outcome.created) };
+    if (outcome?.existing) {
+      return outcome.existing.requestHash === requestHash
+        ? { kind: "replayed", submission: toReceipt(outcome.existing) }
+        : { kind: "key_conflict" };
     }
   }
   throw new Error("could not allocate a unique submission reference");

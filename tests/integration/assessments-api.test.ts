@@ -6,6 +6,13 @@ import { countSubmissions, query } from "../support/db";
 
 const URL = "http://localhost/api/assessments";
 
+/** Confirmation emails queued in the outbox (the practice alert is off: PRACTICE_INBOX is unset). */
+async function queuedConfirmations(): Promise<{ to: string; reference: string }[]> {
+  return query(
+    `SELECT "to", payload->>'reference' AS reference FROM outbox_email WHERE kind = 'submission_received'`,
+  );
+}
+
 function post(body: BodyInit | null, headers: Record<string, string> = {}): Promise<Response> {
   return POST(new Request(URL, { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
 }
@@ -24,7 +31,7 @@ function withChange(path: string, value: unknown): Record<string, unknown> {
 }
 
 beforeEach(async () => {
-  await query("TRUNCATE submission CASCADE");
+  await query("TRUNCATE submission, outbox_email CASCADE");
 });
 
 describe("POST /api/assessments", () => {
@@ -44,6 +51,9 @@ describe("POST /api/assessments", () => {
       flags: [],
       priority: 0,
     });
+    expect(await queuedConfirmations()).toEqual([
+      { to: "jordan.rivera@example.com", reference: body.reference },
+    ]);
   });
 
   it("computes triage flags and priority on the server", async () => {
@@ -113,6 +123,7 @@ describe("POST /api/assessments", () => {
       expect(typeof body.fields[field]).toBe("string");
     }
     expect(await countSubmissions()).toBe(0);
+    expect(await queuedConfirmations()).toEqual([]);
   });
 
   it("returns the same 201 for a retried Idempotency-Key and stores one row", async () => {
@@ -121,9 +132,14 @@ describe("POST /api/assessments", () => {
     const second = await postJson(exampleAssessment, { "idempotency-key": key });
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
-    expect(await second.json()).toEqual(await first.json());
+    const firstBody = await first.json();
+    expect(await second.json()).toEqual(firstBody);
     expect(second.headers.get("idempotent-replayed")).toBe("true");
     expect(await countSubmissions()).toBe(1);
+    // A replay answers from the stored row and queues nothing: the patient gets one confirmation.
+    expect(await queuedConfirmations()).toEqual([
+      { to: "jordan.rivera@example.com", reference: firstBody.reference },
+    ]);
   });
 
   it("stores exactly one row for 10 concurrent requests with one key", async () => {
@@ -135,6 +151,9 @@ describe("POST /api/assessments", () => {
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(bodies.map((b) => b.reference)).size).toBe(1);
     expect(await countSubmissions()).toBe(1);
+    expect(await queuedConfirmations()).toEqual([
+      { to: "jordan.rivera@example.com", reference: bodies[0].reference },
+    ]);
   });
 
   it("refuses a reused key with a different body", async () => {
@@ -143,5 +162,6 @@ describe("POST /api/assessments", () => {
     const response = await postJson(withChange("goals.goals", "Something different"), { "idempotency-key": key });
     expect(response.status).toBe(409);
     expect(await countSubmissions()).toBe(1);
+    expect(await queuedConfirmations()).toHaveLength(1);
   });
 });

@@ -127,9 +127,12 @@ describe("sendReply", () => {
       {
         kind: "reply_ready",
         to: "jordan@example.com",
-        payload: { submissionId, reference: "LDN-7KQ4-M2XD", firstName: "Jordan" },
+        // The raw token of a fresh reply link; only its hash is stored (reply_link).
+        payload: { reference: "LDN-7KQ4-M2XD", firstName: "Jordan", token: expect.any(String) },
       },
     ]);
+    const links = await query("SELECT 1 FROM reply_link WHERE submission_id = $1", [submissionId]);
+    expect(links).toHaveLength(1);
     expect(await auditActionsFor(submissionId)).toEqual(["reply.draft_save", "reply.send"]);
   });
 

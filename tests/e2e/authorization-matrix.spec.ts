@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,9 +18,15 @@ import {
 // pages are read from disk: a new route or page without an entry below fails the first test, so
 // nothing ships unclassified.
 
-type Call = { data?: unknown };
+type Call = { data?: unknown; form?: Record<string, string> };
 type ApiRule =
-  | { access: "public"; reason: string; anonymous: number; call: (p: Patient) => Call }
+  | {
+      access: "public";
+      reason: string;
+      anonymous: number;
+      location?: RegExp;
+      call: (p: Patient) => Call;
+    }
   | { access: "staff"; PHYSICIAN: number; ADMIN: number; call: (p: Patient) => Call };
 
 const reply = {
@@ -46,6 +53,21 @@ const apiRules: Record<string, ApiRule> = {
     reason: "the API description: schemas and examples, no data",
     anonymous: 200,
     call: () => ({}),
+  },
+  "POST /r/new-link/send": {
+    access: "public",
+    reason: "a patient asks for a fresh reply link; a match and a miss get the same answer",
+    anonymous: 303,
+    location: /^\/r\/new-link\?sent=1$/,
+    call: (p) => ({ form: { email: p.email, dateOfBirth: "1990-01-01" } }),
+  },
+  "POST /r/[token]/verify": {
+    access: "public",
+    reason: "the date-of-birth gate of a patient's reply link: the token is the credential",
+    anonymous: 303,
+    // A well-formed token no link has: back to its own neutral page, nothing counted or revealed.
+    location: /^\/r\/unknown[0-9a-f]{32}abcd$/,
+    call: (p) => ({ form: { dateOfBirth: p.dateOfBirth } }),
   },
   "GET /api/submissions": { access: "staff", PHYSICIAN: 200, ADMIN: 200, call: () => ({}) },
   "GET /api/submissions/[id]": { access: "staff", PHYSICIAN: 200, ADMIN: 200, call: () => ({}) },
@@ -77,7 +99,7 @@ const apiRules: Record<string, ApiRule> = {
   "GET /api/audit": { access: "staff", PHYSICIAN: 403, ADMIN: 200, call: () => ({}) },
 };
 
-/** Route files that are not the app's API but the sign-in machinery itself. */
+/** Route files that are not the app's own endpoints but the sign-in machinery itself. */
 const excludedRoutes: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "Auth.js's own endpoints (csrf, session, callbacks)",
 };
@@ -115,7 +137,7 @@ function filesNamed(dir: string, name: string): string[] {
 /** "app/api/submissions/[id]/route.ts" → ["GET /api/submissions/[id]", "PATCH …"]. */
 function routeKeys(file: string): string[] {
   const source = readFileSync(path.join(root, file), "utf8");
-  const url = file.replace(/^app/, "").replace(/\/route\.ts$/, "");
+  const url = withoutGroups(file).replace(/\/route\.ts$/, "");
   const methods = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Z]+)\b/g))
     methods.add(m[1]!);
@@ -127,23 +149,37 @@ function routeKeys(file: string): string[] {
   return http.map((m) => `${m} ${url}`);
 }
 
-/** "app/(dashboard)/dashboard/submissions/[id]/page.tsx" → "/dashboard/submissions/[id]". */
-const pageUrl = (file: string) =>
-  file
-    .replace(/^app/, "")
-    .replace(/\/\([^)]+\)/g, "")
-    .replace(/\/page\.tsx$/, "") || "/";
+/** "app/(public)/r/[token]/verify/route.ts" → "/r/[token]/verify/route.ts": groups are not in URLs. */
+const withoutGroups = (file: string) => file.replace(/^app/, "").replace(/\/\([^)]+\)/g, "");
 
-const fill = (url: string, p: Patient) => url.replaceAll("[id]", p.id);
+/** "app/(dashboard)/dashboard/submissions/[id]/page.tsx" → "/dashboard/submissions/[id]". */
+const pageUrl = (file: string) => withoutGroups(file).replace(/\/page\.tsx$/, "") || "/";
+
+/** Real values for dynamic segments; an unknown segment fails loudly. */
+function fill(url: string, p: Patient): string {
+  const values: Record<string, string> = {
+    id: p.id,
+    token: `unknown${p.id.replaceAll("-", "")}abcd`,
+  };
+  return url.replace(/\[([^\]]+)\]/g, (_, name: string) => {
+    const value = values[name];
+    if (!value) throw new Error(`no test value for the [${name}] segment of ${url}`);
+    return value;
+  });
+}
+
+// Patient-facing routes limit requests per client address: this run uses an address of its own.
+const headers = { "X-Forwarded-For": `10.99.${randomInt(256)}.${randomInt(256)}` };
 
 async function callApi(request: APIRequestContext, key: string, rule: ApiRule, p: Patient) {
   const [method, url] = key.split(" ") as [string, string];
-  return request.fetch(fill(url, p), { method, ...rule.call(p), maxRedirects: 0 });
+  return request.fetch(fill(url, p), { method, headers, ...rule.call(p), maxRedirects: 0 });
 }
 
 test.describe("authorization matrix", () => {
-  test("every API route and dashboard page on disk has an expectation, and none is stale", () => {
-    const routeFiles = filesNamed("app/api", "route.ts");
+  test("every route handler and dashboard page on disk has an expectation, and none is stale", () => {
+    // Every route handler in the app, not only under app/api: each one is an endpoint.
+    const routeFiles = filesNamed("app", "route.ts");
     const keys = routeFiles
       .filter((f) => !(f in excludedRoutes))
       .flatMap(routeKeys)
@@ -164,6 +200,7 @@ test.describe("authorization matrix", () => {
       const body = await response.text();
       if (rule.access === "public") {
         expect(response.status(), `${key} (public: ${rule.reason})`).toBe(rule.anonymous);
+        if (rule.location) expect(response.headers().location, key).toMatch(rule.location);
         continue;
       }
       expect(response.status(), key).toBe(401);

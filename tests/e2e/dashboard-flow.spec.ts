@@ -142,13 +142,14 @@ test.describe("physician dashboard", () => {
       [id],
     );
     expect(submission?.status).toBe("REPLIED");
-    const outbox = await query<{ kind: string; payload: { reference: string } }>(
-      `SELECT kind, payload FROM outbox_email WHERE "to" = $1`,
+    // The email only says a reply is ready: no medical content travels in the outbox.
+    const outbox = await query<{ payload: Record<string, unknown> }>(
+      `SELECT payload FROM outbox_email WHERE "to" = $1 AND kind = 'reply_ready'`,
       [about.email],
     );
-    expect(outbox).toEqual([
-      { kind: "reply_ready", payload: expect.objectContaining({ submissionId: id, reference }) },
-    ]);
+    expect(outbox).toEqual([{ payload: expect.objectContaining({ reference }) }]);
+    expect(JSON.stringify(outbox[0]?.payload)).not.toContain(message);
+    expect(JSON.stringify(outbox[0]?.payload)).not.toContain(template!.benefits);
     const events = await query<{ action: string }>(
       "SELECT DISTINCT action FROM audit_event WHERE actor_id = $1 AND subject_id = $2",
       [physician.id, id],

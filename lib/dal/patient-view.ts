@@ -8,7 +8,8 @@ import { practice } from "@/lib/config";
 // What the patient sees on /r/<token> once the date of birth was answered: where their assessment
 // stands, or the physician's latest sent reply. Reading the reply is a read of medical content, so
 // each time it is shown an audit event is written, and the first time marks the reply viewed (the
-// dashboard shows that to staff). Callers must have checked the access cookie for this link.
+// dashboard shows that to staff). Nothing else is written on these GETs (the link's lastUsedAt is
+// the last correct date of birth). Callers must have checked the access cookie for this link.
 
 export type PendingStage = "received" | "in_review" | "closed";
 
@@ -75,11 +76,6 @@ export async function getPatientView(
   });
 
   if (!reply) {
-    await db().replyLink.update({
-      where: { id: linkId },
-      data: { lastUsedAt: now },
-      select: { id: true },
-    });
     return {
       kind: "pending",
       ...base,
@@ -93,11 +89,6 @@ export async function getPatientView(
     // Only the first view sets viewedAt; later views are still audited one by one.
     // Raw SQL so updated_at (the physician's last edit) is left alone.
     await tx.$executeRaw`UPDATE reply SET viewed_at = ${now} WHERE id = ${reply.id}::uuid AND viewed_at IS NULL`;
-    await tx.replyLink.update({
-      where: { id: linkId },
-      data: { lastUsedAt: now },
-      select: { id: true },
-    });
     await audit(tx, {
       action: "reply.view_by_patient",
       subject: { type: "submission", id: submission.id },

@@ -10,6 +10,7 @@ export const auditActions = [
   "auth.mfa_enabled",
   "auth.mfa_disabled",
   "auth.recovery_code_used",
+  "auth.password_change",
   "submission.view",
   "submission.list",
   "submission.status_change",

@@ -31,15 +31,34 @@ export function generateTotpCode(secretBase32: string, now: Date = new Date()): 
   return totp(secretBase32).generate({ timestamp: now.getTime() });
 }
 
-/** Accepts the current code and one period either side (clock drift between phone and server). */
+/** The RFC 6238 time-step (counter) that `now` falls in: whole 30-second periods since 1970. */
+export function totpStepAt(now: Date): number {
+  return Math.floor(now.getTime() / 1000 / PERIOD);
+}
+
+/**
+ * The time-step of the code, or null when it does not match. Accepts the current code and one
+ * period either side (clock drift between phone and server). Callers store the step and refuse a
+ * later code whose step is not greater, so a code (even an observed one) works only once.
+ */
+export function matchTotpStep(
+  secretBase32: string,
+  code: string,
+  now: Date = new Date(),
+): number | null {
+  const token = code.replace(/\s+/g, "");
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totp(secretBase32).validate({ token, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : totpStepAt(now) + delta;
+}
+
+/** Whether the code matches at all (see matchTotpStep, which sign-in and enrolment use). */
 export function verifyTotpCode(
   secretBase32: string,
   code: string,
   now: Date = new Date(),
 ): boolean {
-  const token = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
-  return totp(secretBase32).validate({ token, timestamp: now.getTime(), window: 1 }) !== null;
+  return matchTotpStep(secretBase32, code, now) !== null;
 }
 
 // --- Encryption at rest: a database dump alone must not yield working second factors. ---

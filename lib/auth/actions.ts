@@ -5,7 +5,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { auth, signIn, signOut } from "@/lib/auth";
 import { MFA_CODE_ERROR, SIGN_IN_ERROR } from "@/lib/auth/messages";
 import { safeNextPath } from "@/lib/auth/safe-next";
-import { mustEnrolMfa } from "@/lib/auth/login";
+import { needsAccountSetup } from "@/lib/auth/login";
 import { getEnrolmentActor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -37,9 +37,10 @@ export async function loginAction(previous: LoginState, form: FormData): Promise
     }
     throw error;
   }
-  // A fresh session of an admin who must enrol TOTP first goes straight to the account page.
+  // A fresh session of an admin who must enrol TOTP, or of an invited user who must replace the
+  // one-time password, goes straight to the account page, which says why.
   // (Checked in the database: auth() would still read the request's old cookie here.)
-  if (await mustEnrolMfa(field(form, "email"))) redirect("/dashboard/account");
+  if (await needsAccountSetup(field(form, "email"))) redirect("/dashboard/account");
   redirect(safeNextPath(field(form, "next")));
 }
 

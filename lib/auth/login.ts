@@ -9,6 +9,7 @@ import {
   resetThrottle,
   throttleRules,
 } from "@/lib/dal/login-throttle";
+import { claimTotpStep } from "@/lib/auth/totp-replay";
 import { createStaffSession } from "@/lib/dal/staff-sessions";
 import { env } from "@/lib/env";
 import { verifyDummy, verifyPassword } from "@/lib/password";
@@ -16,7 +17,7 @@ import {
   decryptTotpSecret,
   hashRecoveryCode,
   looksLikeRecoveryCode,
-  verifyTotpCode,
+  matchTotpStep,
 } from "@/lib/totp";
 
 // The whole credential check behind Auth.js's authorize(), kept free of Next so integration tests
@@ -25,7 +26,14 @@ import {
 export type LoginInput = { email: string; password: string; code?: string; ip: string };
 
 export type LoginResult =
-  | { ok: true; userId: string; sessionId: string; needsMfaEnrolment: boolean }
+  | {
+      ok: true;
+      userId: string;
+      sessionId: string;
+      needsMfaEnrolment: boolean;
+      /** Invited with a one-time password: only the account page works until it is changed. */
+      mustChangePassword: boolean;
+    }
   /** Password right, TOTP enrolled, no code sent yet: ask for it (nothing is recorded). */
   | { ok: false; reason: "mfa_required" }
   /** Everything else. Deliberately one outcome: unknown email, wrong password, locked, inactive. */
@@ -34,7 +42,14 @@ export type LoginResult =
 const INVALID = { ok: false, reason: "invalid" } as const;
 
 type FailureReason =
-  "malformed" | "locked" | "unknown_email" | "bad_password" | "inactive" | "bad_mfa_code";
+  | "malformed"
+  | "locked"
+  | "unknown_email"
+  | "bad_password"
+  | "inactive"
+  | "bad_mfa_code"
+  /** A right TOTP code whose time-step was already used (replayed, or a second sign-in with it). */
+  | "replayed_mfa_code";
 
 export function adminMfaRequired(role: string, totpEnabled: boolean): boolean {
   return role === "ADMIN" && env().REQUIRE_ADMIN_MFA && !totpEnabled;
@@ -87,6 +102,7 @@ export async function attemptLogin(
       active: true,
       passwordHash: true,
       sessionVersion: true,
+      mustChangePassword: true,
       totpSecret: true,
       totpEnabledAt: true,
       recoveryCodes: true,
@@ -102,23 +118,28 @@ export async function attemptLogin(
 
   const totpEnabled = user.totpEnabledAt !== null && user.totpSecret !== null;
   let method: "none" | "totp" | "recovery_code" = "none";
+  let step: number | null = null;
   if (totpEnabled) {
     if (!code) return { ok: false, reason: "mfa_required" };
-    if (verifyTotpCode(decryptTotpSecret(user.totpSecret!, env().AUTH_SECRET), code, now))
-      method = "totp";
+    step = matchTotpStep(decryptTotpSecret(user.totpSecret!, env().AUTH_SECRET), code, now);
+    if (step !== null) method = "totp";
     else if (looksLikeRecoveryCode(code) && user.recoveryCodes.includes(hashRecoveryCode(code)))
       method = "recovery_code";
     else return fail(email, ip, "bad_mfa_code", now, user);
   }
 
   const needsMfaEnrolment = adminMfaRequired(user.role, totpEnabled);
-  const sessionId = await db().$transaction(async (tx) => {
+  type Outcome = { sessionId: string } | { failure: "bad_mfa_code" | "replayed_mfa_code" };
+  const outcome = await db().$transaction(async (tx): Promise<Outcome> => {
+    // Single use of the TOTP step, in the same transaction as the session it would create.
+    if (step !== null && !(await claimTotpStep(tx, user.id, step)))
+      return { failure: "replayed_mfa_code" };
     if (method === "recovery_code") {
       // Atomic single use: of two concurrent sign-ins with the same code only one removes it.
       const used = await tx.$executeRaw`
         UPDATE "user" SET recovery_codes = array_remove(recovery_codes, ${hashRecoveryCode(code)})
         WHERE id = ${user.id}::uuid AND ${hashRecoveryCode(code)} = ANY(recovery_codes)`;
-      if (used !== 1) return null;
+      if (used !== 1) return { failure: "bad_mfa_code" };
       await audit(tx, {
         action: "auth.recovery_code_used",
         actor: user,
@@ -140,18 +161,28 @@ export async function attemptLogin(
       subject: { type: "session", id },
       details: { mfa: method },
     });
-    return id;
+    return { sessionId: id };
   });
-  if (!sessionId) return fail(email, ip, "bad_mfa_code", now, user);
+  if ("failure" in outcome) return fail(email, ip, outcome.failure, now, user);
   await resetThrottle(accountKey(email));
-  return { ok: true, userId: user.id, sessionId, needsMfaEnrolment };
+  return {
+    ok: true,
+    userId: user.id,
+    sessionId: outcome.sessionId,
+    needsMfaEnrolment,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
-/** After a successful sign-in: must this account enrol TOTP before using the dashboard? */
-export async function mustEnrolMfa(email: string): Promise<boolean> {
+/**
+ * After a successful sign-in: must this account first set itself up on the account page — an
+ * admin enrolling TOTP, or an invited user replacing the one-time password?
+ */
+export async function needsAccountSetup(email: string): Promise<boolean> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { role: true, totpEnabledAt: true },
+    select: { role: true, totpEnabledAt: true, mustChangePassword: true },
   });
-  return user !== null && adminMfaRequired(user.role, user.totpEnabledAt !== null);
+  if (!user) return false;
+  return user.mustChangePassword || adminMfaRequired(user.role, user.totpEnabledAt !== null);
 }

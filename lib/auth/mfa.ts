@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { ConflictError, UnauthenticatedError, ValidationError } from "@/lib/dal/errors";
 import { accountKey, isLocked, recordFailure, throttleRules } from "@/lib/dal/login-throttle";
 import { markMfaPassed, revokeAllSessions } from "@/lib/dal/staff-sessions";
+import { claimTotpStep } from "@/lib/auth/totp-replay";
 import { env } from "@/lib/env";
 import { verifyPassword } from "@/lib/password";
 import * as totp from "@/lib/totp";
@@ -74,17 +75,20 @@ export async function confirmMfaEnrolment(
   if (user.totpEnabledAt) throw new ConflictError("Two-factor authentication is already on.");
   if (!user.totpSecret) throw new ConflictError("Start the set-up again.");
   const secret = totp.decryptTotpSecret(user.totpSecret, env().AUTH_SECRET);
-  if (!totp.verifyTotpCode(secret, code, now)) {
-    throw new ValidationError({
-      code: "That code did not match. Check the app's clock and try again.",
-    });
-  }
+  const mismatch = new ValidationError({
+    code: "That code did not match. Check the app's clock and try again.",
+  });
+  const step = totp.matchTotpStep(secret, code, now);
+  if (step === null) throw mismatch;
   const codes = totp.generateRecoveryCodes();
   await db().$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: actor.id },
+    // The confirming code is used up too: it cannot then sign in (or confirm a second time).
+    if (!(await claimTotpStep(tx, actor.id, step))) throw mismatch;
+    const enabled = await tx.user.updateMany({
+      where: { id: actor.id, totpEnabledAt: null, totpSecret: user.totpSecret },
       data: { totpEnabledAt: now, recoveryCodes: codes.map(totp.hashRecoveryCode) },
     });
+    if (enabled.count !== 1) throw new ConflictError("Two-factor authentication is already on.");
     await revokeAllSessions(tx, actor.id, now, sessionId);
     await markMfaPassed(tx, sessionId);
     await audit(tx, { action: "auth.mfa_enabled", actor, subject: { type: "user", id: actor.id } });
@@ -119,7 +123,8 @@ export async function disableMfa(
   await db().$transaction(async (tx) => {
     await tx.user.update({
       where: { id: actor.id },
-      data: { totpSecret: null, totpEnabledAt: null, recoveryCodes: [] },
+      // The step goes too: it belongs to the old secret, a new enrolment starts afresh.
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodes: [] },
     });
     await revokeAllSessions(tx, actor.id, now, sessionId);
     await audit(tx, {

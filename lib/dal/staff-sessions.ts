@@ -18,6 +18,8 @@ export type ValidSession = {
   actor: Actor;
   mfaPassed: boolean;
   totpEnabled: boolean;
+  /** Invited with a one-time password not yet replaced: the account page only. */
+  mustChangePassword: boolean;
 };
 
 export async function createStaffSession(
@@ -62,6 +64,7 @@ export async function validateStaffSession(
           active: true,
           sessionVersion: true,
           totpEnabledAt: true,
+          mustChangePassword: true,
         },
       },
     },
@@ -85,6 +88,7 @@ export async function validateStaffSession(
     actor: { id: user.id, email: user.email, name: user.name, role: user.role },
     mfaPassed: row.mfaPassed,
     totpEnabled: user.totpEnabledAt !== null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

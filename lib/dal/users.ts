@@ -75,7 +75,9 @@ async function insertUser(
   const row = await prepareNewUser(input, password);
   try {
     return await db().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: row, select: userSelect });
+      // An invited user's password was seen by the admin: they must replace it before anything else.
+      const data = { ...row, mustChangePassword: action === "user.invite" };
+      const user = await tx.user.create({ data, select: userSelect });
       await audit(tx, {
         action,
         actor: admin,
@@ -104,7 +106,8 @@ export async function createUser(
 
 /**
  * Creates an account with a random one-time password, returned once for the admin to hand over;
- * only its hash is stored. The new user should change it on the account page.
+ * only its hash is stored. Until the new user changes it on the account page, that page is the
+ * only one they can use (mustChangePassword, see lib/auth/session.ts).
  */
 export async function inviteUser(
   actor: Actor | null,

@@ -48,7 +48,13 @@ describe("expiry", () => {
   it("returns the actor for a fresh session, with no secrets", async () => {
     const sid = await startSession(doctor);
     const valid = await validateStaffSession(sid, at(1));
-    expect(valid).toEqual({ sessionId: sid, actor: doctor, mfaPassed: true, totpEnabled: false });
+    expect(valid).toEqual({
+      sessionId: sid,
+      actor: doctor,
+      mfaPassed: true,
+      totpEnabled: false,
+      mustChangePassword: false,
+    });
   });
 
   it("ends a session idle for more than 30 minutes", async () => {

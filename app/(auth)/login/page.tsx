@@ -13,7 +13,8 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
   const target = safeNextPath(Array.isArray(next) ? next[0] : next);
   const state = await getSessionState();
   if (state.status === "active") redirect(target);
-  if (state.status === "needs_mfa_enrolment") redirect("/dashboard/account");
+  // MFA enrolment or a password change is due: the account page is the only one that works.
+  if (state.status !== "signed_out") redirect("/dashboard/account");
   return (
     <>
       <h1 className="text-2xl font-bold text-slate-900">Staff sign-in</h1>

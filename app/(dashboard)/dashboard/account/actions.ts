@@ -1,14 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { beginMfaEnrolment, confirmMfaEnrolment, disableMfa } from "@/lib/auth/mfa";
+import { changePassword } from "@/lib/auth/password-change";
+import { clientIp } from "@/lib/auth/request-ip";
 import { totpCodeSchema } from "@/lib/auth/schemas";
 import { getEnrolmentActor } from "@/lib/auth/session";
 import { ValidationError } from "@/lib/dal/errors";
 import { actionError, type ActionResult } from "../_lib/action-result";
 
 // The signed-in user's own security settings. getEnrolmentActor (not getActor) so an admin who
-// must enrol TOTP before anything else can do exactly that here.
+// must enrol TOTP, or an invited user who must replace the one-time password, can do it here.
 
 const PATH = "/dashboard/account";
 
@@ -50,6 +53,30 @@ export async function disableMfaAction(
   } catch (error) {
     return actionError(error);
   }
+  revalidatePath(PATH);
+  return { ok: true };
+}
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export async function changePasswordAction(
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  try {
+    const input = {
+      currentPassword: text(form, "currentPassword"),
+      newPassword: text(form, "newPassword"),
+      confirmPassword: text(form, "confirmPassword"),
+    };
+    await changePassword(await getEnrolmentActor(), input, new Date(), clientIp(await headers()));
+  } catch (error) {
+    return actionError(error);
+  }
+  // Re-renders the page (and the layout's navigation) now that the session may be fully active.
   revalidatePath(PATH);
   return { ok: true };
 }

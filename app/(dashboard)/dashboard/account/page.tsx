@@ -3,9 +3,12 @@ import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
+import { adminMfaRequired } from "@/lib/auth/login";
 import { getMfaView } from "@/lib/auth/mfa";
 import { getEnrolmentActor, getSessionState } from "@/lib/auth/session";
+import { PASSWORD_MIN_LENGTH } from "@/lib/password";
 import { MfaPanel } from "./_components/mfa-panel";
+import { PasswordForm } from "./_components/password-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -15,12 +18,24 @@ export default async function AccountPage() {
   const self = await getEnrolmentActor();
   if (!self) redirect("/login?next=/dashboard/account");
   const { actor } = self;
-  const mustEnrol = (await getSessionState()).status === "needs_mfa_enrolment";
+  const { status } = await getSessionState();
+  const mustEnrol = status === "needs_mfa_enrolment";
+  const mustChangePassword = status === "needs_password_change";
   const mfa = await getMfaView(actor);
+  // After a password change: is the dashboard open, or is TOTP enrolment still due?
+  const enrolmentDue = adminMfaRequired(actor.role, mfa.status === "enabled");
 
   return (
     <div className="max-w-3xl space-y-8">
       <h1 className="text-2xl font-bold text-slate-900">Your account</h1>
+      {mustChangePassword ? (
+        <Alert tone="warning" title="Choose your own password">
+          <p>
+            You signed in with a one-time password from an administrator. Choose a new password
+            below to continue to the dashboard.
+          </p>
+        </Alert>
+      ) : null}
       {mustEnrol ? (
         <Alert tone="warning" title="Two-factor authentication is required">
           <p>
@@ -42,6 +57,13 @@ export default async function AccountPage() {
           <dt className="font-semibold">Role</dt>
           <dd>{actor.role === "ADMIN" ? "Administrator" : "Physician"}</dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="password-heading" className="space-y-3">
+        <h2 id="password-heading" className={h2Class}>
+          Password
+        </h2>
+        <PasswordForm minLength={PASSWORD_MIN_LENGTH} offerContinue={!enrolmentDue} />
       </section>
 
       <section aria-labelledby="mfa-heading" className="space-y-3">

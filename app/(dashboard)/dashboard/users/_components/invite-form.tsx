@@ -26,6 +26,7 @@ export function InviteForm() {
             <code className="rounded bg-white px-2 py-1 font-mono">{result.temporaryPassword}</code>
           </p>
           <p>It is shown only this once. Give it to the person directly, never by email.</p>
+          <p>At their first sign-in they must replace it with a password of their own.</p>
         </Alert>
       ) : null}
       {result && !result.ok && !result.fields ? (

@@ -19,6 +19,7 @@ export function StaffHeader({ actor, showNav, signOut }: StaffHeaderProps) {
   const items = [
     { href: "/dashboard", label: "Queue" },
     { href: "/dashboard/templates", label: "Templates" },
+    { href: "/dashboard/outbox", label: "Email" },
     ...(actor?.role === "ADMIN"
       ? [
           { href: "/dashboard/audit", label: "Audit log" },

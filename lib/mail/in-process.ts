@@ -10,8 +10,17 @@ const state = globalThis as unknown as { ldnMailWorker?: AbortController };
 
 export function startMailWorkerOnce(): void {
   if (state.ldnMailWorker) return;
-  // Invalid mail settings stop the server here, at start-up, rather than on the first email.
-  const { MAIL_WORKER, MAIL_TRANSPORT } = env();
+  // `npm start` has already refused invalid settings (scripts/start.ts). Under a bare `next start`
+  // the error is logged here, at start-up, and the server keeps serving what needs no settings:
+  // a throw from instrumentation would turn every request, even static pages, into a 500.
+  let settings: ReturnType<typeof env>;
+  try {
+    settings = env();
+  } catch (error) {
+    console.error(`mail worker not started: ${(error as Error).message}`);
+    return;
+  }
+  const { MAIL_WORKER, MAIL_TRANSPORT } = settings;
   if (MAIL_WORKER === "off" || MAIL_TRANSPORT === "disabled") return;
   const controller = new AbortController();
   state.ldnMailWorker = controller;

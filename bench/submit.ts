@@ -41,6 +41,11 @@ runBenchmark("bench:submit", 30 * 60_000, async () => {
 
   console.log(`• Warming up with ${warmup} submissions …`);
   const warm = await postSubmissions(server.origin, warmup, concurrency);
+  if (warm.non2xx + warm.errors > 0)
+    throw new Error(
+      `${warm.non2xx + warm.errors} of ${warmup} warm-up requests failed ${JSON.stringify(warm.statusCodes)}; ` +
+        `server log tail:\n${server.logTail()}`,
+    );
   console.log(`• Posting ${requests} submissions …`);
   const cpuBefore = server.cpuMs();
   const load = await postSubmissions(server.origin, requests, concurrency);
@@ -49,7 +54,7 @@ runBenchmark("bench:submit", 30 * 60_000, async () => {
     database.url,
     `SELECT count(DISTINCT "idempotency_key") AS n FROM "submission"`,
   );
-  const failures = warm.non2xx + warm.errors + load.non2xx + load.errors;
+  const failures = load.non2xx + load.errors;
   if (failures > 0)
     console.error(`! ${failures} failed requests; server log tail:\n${server.logTail()}`);
 

@@ -9,28 +9,40 @@ const BUILD_TIME_LIMIT_MS = 10 * 60_000;
 
 // `next build` rewrites tsconfig.json (adds "<distDir>/types/**/*.ts" to include) and
 // next-env.d.ts (imports "<distDir>/types/…") for whatever distDir it builds into. Those files
-// belong to the whole team, so a benchmark build puts back exactly what was there before — unless
-// someone else changed them meanwhile, in which case it leaves them and says so.
+// belong to the whole team, so a benchmark build takes its own traces out again afterwards.
 const SHARED_FILES = ["tsconfig.json", "next-env.d.ts"];
 
-/** True when `after` is `before` plus only what a build into DIST_DIR adds. */
-function onlyBenchBuildChanged(name: string, before: string, after: string): boolean {
-  if (!after.includes(DIST_DIR)) return false;
-  // next-env.d.ts is generated ("should not be edited"): any mention of our folder is Next's doing.
-  if (name === "next-env.d.ts") return !before.includes(DIST_DIR);
-  const withoutBench = (text: string): string =>
-    JSON.stringify(
-      JSON.parse(text, (_key, value: unknown) =>
-        Array.isArray(value)
-          ? value.filter((v) => !(typeof v === "string" && v.includes(DIST_DIR)))
-          : value,
-      ),
-    );
+const mentionsBench = (value: unknown) => typeof value === "string" && value.includes(DIST_DIR);
+
+/** The JSON without the array entries Next adds for DIST_DIR, normalized for comparison. */
+function withoutBenchEntries(text: string): string | null {
   try {
-    return withoutBench(before) === withoutBench(after);
+    const reviver = (_key: string, value: unknown) =>
+      Array.isArray(value) ? value.filter((v) => !mentionsBench(v)) : value;
+    return JSON.stringify(JSON.parse(text, reviver));
   } catch {
-    return false; // not plain JSON (comments?): leave it to a human
+    return null; // not plain JSON (comments?): leave it to a human
   }
+}
+
+/**
+ * What a shared file should be once our build's traces are gone, or null to leave it alone.
+ * Other people's builds into their own folders edit the same files at the same time, so when the
+ * file no longer matches what we saw before, only the lines naming DIST_DIR are taken out.
+ */
+export function withoutOurBuild(name: string, before: string, now: string): string | null {
+  if (!now.includes(DIST_DIR)) return null;
+  // next-env.d.ts is generated ("should not be edited"): only a build writes our folder into it.
+  if (name === "next-env.d.ts") return before.includes(DIST_DIR) ? null : before;
+  const target = withoutBenchEntries(now);
+  if (target === null) return null;
+  if (withoutBenchEntries(before) === target) return before;
+  const surgery = now
+    .split("\n")
+    .filter((line) => !line.includes(DIST_DIR))
+    .join("\n")
+    .replace(/,(\s*\])/g, "$1");
+  return withoutBenchEntries(surgery) === target ? surgery : null;
 }
 
 async function snapshotSharedFiles(): Promise<() => Promise<void>> {
@@ -44,9 +56,10 @@ async function snapshotSharedFiles(): Promise<() => Promise<void>> {
       const file = path.join(ROOT, name);
       if (original === null || !existsSync(file)) continue;
       const now = await readFile(file, "utf8");
-      if (now === original) continue;
-      if (onlyBenchBuildChanged(name, original, now)) await writeFile(file, original);
-      else console.warn(`! ${name} changed during the build (not only by Next); left as is`);
+      if (now === original || !now.includes(DIST_DIR)) continue;
+      const restored = withoutOurBuild(name, original, now);
+      if (restored !== null) await writeFile(file, restored);
+      else console.warn(`! ${name} still mentions ${DIST_DIR}; remove those lines by hand`);
     }
   };
 }
@@ -114,6 +127,7 @@ export async function buildApp({
   await run("prisma generate", ["scripts/prisma-generate.mjs"], env);
   const next = "node_modules/next/dist/bin/next";
   const restore = await snapshotSharedFiles();
+  const forgetRestore = onCleanup("restore tsconfig.json and next-env.d.ts", restore);
   try {
     if (!skipTypecheck) await run("next build", [next, "build"], env);
     else {
@@ -135,6 +149,7 @@ export async function buildApp({
       );
     throw error;
   } finally {
+    forgetRestore();
     await restore();
   }
   console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -92,6 +93,12 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         NEXT_DIST_DIR: DIST_DIR,
+        // Production refuses to start without a session secret; a throwaway one per run.
+        AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+        APP_URL: origin,
+        // Mail is queued in the outbox as in production but never delivered: a benchmark must
+        // not send thousands of emails, whatever SMTP_URL the caller's environment holds.
+        MAIL_TRANSPORT: "disabled",
       },
     },
   );

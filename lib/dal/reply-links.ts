@@ -32,20 +32,24 @@ export type ReplyLink = {
 export type DobResult =
   { kind: "ok"; linkId: string } | { kind: "locked" } | { kind: "wrong" } | { kind: "invalid" };
 
+export type NewReplyLink = { token: string; tokenHash: string; expiresAt: Date };
+
+/** A fresh token with what is stored for it: only its hash and expiry, never the token itself. */
+export function prepareReplyLink(now: Date = new Date()): NewReplyLink {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + env().REPLY_LINK_TTL_DAYS * DAY);
+  return { token, tokenHash: hashToken(token), expiresAt };
+}
+
 /** Creates a link in the caller's transaction and returns the raw token (it is not stored). */
 export async function issueReplyLink(
   tx: Prisma.TransactionClient,
   submissionId: string,
   now: Date = new Date(),
 ): Promise<string> {
-  const token = newToken();
+  const { token, tokenHash, expiresAt } = prepareReplyLink(now);
   await tx.replyLink.create({
-    data: {
-      submissionId,
-      tokenHash: hashToken(token),
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + env().REPLY_LINK_TTL_DAYS * DAY),
-    },
+    data: { submissionId, tokenHash, createdAt: now, expiresAt },
     select: { id: true },
   });
   return token;

@@ -8,6 +8,15 @@ export type QueuedEmail<K extends EmailKind> = { kind: K; to: string; payload: E
 
 type Tx = Pick<Prisma.TransactionClient, "outboxEmail">;
 
+/** The outbox row for an email, its payload checked against its kind. */
+export function outboxRow<K extends EmailKind>(email: QueuedEmail<K>) {
+  return {
+    kind: email.kind,
+    to: email.to,
+    payload: payloadSchemas[email.kind].parse(email.payload),
+  };
+}
+
 /**
  * Queues one email in the caller's transaction (the transactional outbox): it is sent if and only
  * if the change that caused it commits. lib/mail/worker.ts delivers it. The payload is checked
@@ -17,10 +26,6 @@ export async function enqueueEmail<K extends EmailKind>(
   tx: Tx,
   email: QueuedEmail<K>,
 ): Promise<string> {
-  const payload = payloadSchemas[email.kind].parse(email.payload);
-  const row = await tx.outboxEmail.create({
-    data: { kind: email.kind, to: email.to, payload },
-    select: { id: true },
-  });
+  const row = await tx.outboxEmail.create({ data: outboxRow(email), select: { id: true } });
   return row.id;
 }

@@ -10,11 +10,23 @@ const layering = {
       "error",
       {
         zones: [
-          { target: "./lib", from: "./app", message: "lib/ is the domain; it must not import routes." },
+          {
+            target: "./lib",
+            from: "./app",
+            message: "lib/ is the domain; it must not import routes.",
+          },
           { target: "./lib", from: "./components", message: "lib/ must not import UI." },
           { target: "./components", from: "./app", message: "components/ must not import routes." },
-          { target: "./components", from: "./lib/dal", message: "UI must not reach the data layer." },
-          { target: "./components", from: "./lib/db.ts", message: "UI must not reach the database." },
+          {
+            target: "./components",
+            from: "./lib/dal",
+            message: "UI must not reach the data layer.",
+          },
+          {
+            target: "./components",
+            from: "./lib/db.ts",
+            message: "UI must not reach the database.",
+          },
         ],
       },
     ],
@@ -25,7 +37,20 @@ const config = [
   ...nextVitals,
   ...nextTs,
   layering,
-  { ignores: [".next/**", ".next-*/**", "bench/results/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".scratch/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "bench/results/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".scratch/**",
+    ],
+  },
 ];
 
 export default config;

@@ -8,7 +8,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-semibold text-slate-900">We can’t find that page</h1>
       <p className="mt-4 text-slate-700">The link may be old or mistyped.</p>
       <p className="mt-6">
-        <Link href="/" className="font-medium text-brand-700 underline underline-offset-4">
+        <Link href="/" className="text-brand-700 font-medium underline underline-offset-4">
           Go to the home page
         </Link>
       </p>

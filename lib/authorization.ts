@@ -22,7 +22,11 @@ const manualTransitions: Record<SubmissionStatus, SubmissionStatus[]> = {
   ARCHIVED: ["IN_REVIEW"],
 };
 
-export function canChangeStatus(actor: Actor | null, from: SubmissionStatus, to: SubmissionStatus): boolean {
+export function canChangeStatus(
+  actor: Actor | null,
+  from: SubmissionStatus,
+  to: SubmissionStatus,
+): boolean {
   return canViewSubmissions(actor) && manualTransitions[from].includes(to);
 }
 

@@ -9,7 +9,9 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
-export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   // Extensions the migrations create must be compiled in: pg_trgm backs the dashboard search.
   const pglite = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });

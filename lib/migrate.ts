@@ -48,10 +48,18 @@ export async function readMigrations(dir: string): Promise<Migration[]> {
   );
 }
 
-type Applied = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type Applied = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 /** Checks applied rows against the files: a changed file, a failed or an unknown migration stops everything. */
-export function plan(migrations: Migration[], applied: Applied[]): { pending: Migration[]; done: string[] } {
+export function plan(
+  migrations: Migration[],
+  applied: Applied[],
+): { pending: Migration[]; done: string[] } {
   const live = applied.filter((row) => row.rolled_back_at === null);
   const byName = new Map(live.map((row) => [row.migration_name, row]));
   for (const row of live) {
@@ -60,7 +68,9 @@ export function plan(migrations: Migration[], applied: Applied[]): { pending: Mi
         `Migration ${row.migration_name} failed earlier and was not resolved; fix the database, then mark it rolled back.`,
       );
     if (!migrations.some((m) => m.name === row.migration_name))
-      throw new MigrationError(`Migration ${row.migration_name} is applied but missing from prisma/migrations.`);
+      throw new MigrationError(
+        `Migration ${row.migration_name} is applied but missing from prisma/migrations.`,
+      );
   }
   const pending: Migration[] = [];
   const done: string[] = [];
@@ -68,7 +78,9 @@ export function plan(migrations: Migration[], applied: Applied[]): { pending: Mi
     const row = byName.get(m.name);
     if (!row) pending.push(m);
     else if (row.checksum !== m.checksum)
-      throw new MigrationError(`Migration ${m.name} was modified after it was applied (checksum mismatch).`);
+      throw new MigrationError(
+        `Migration ${m.name} was modified after it was applied (checksum mismatch).`,
+      );
     else done.push(m.name);
   }
   return { pending, done };

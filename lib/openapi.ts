@@ -46,7 +46,8 @@ export function openApiDocument() {
               name: "Idempotency-Key",
               in: "header",
               required: false,
-              description: "Makes retries safe: the same key returns the same 201 result and stores one row.",
+              description:
+                "Makes retries safe: the same key returns the same 201 result and stores one row.",
               schema: { type: "string", minLength: 1, maxLength: 255 },
               example: "5f0b8f4e-2a53-4c1e-9f43-7d3c2f6b9a10",
             },
@@ -67,21 +68,34 @@ export function openApiDocument() {
               content: {
                 "application/json": {
                   schema: { $ref: "#/components/schemas/Receipt" },
-                  example: { reference: "LDN-7KQ4-M2XD", status: "NEW", createdAt: "2026-11-25T18:00:00.000Z" },
+                  example: {
+                    reference: "LDN-7KQ4-M2XD",
+                    status: "NEW",
+                    createdAt: "2026-11-25T18:00:00.000Z",
+                  },
                 },
               },
             },
-            "400": errorResponse("Invalid JSON or answers; `fields` maps each field path to a message.", {
-              error: "validation",
-              message: "Some answers need attention.",
-              fields: { "about.email": "Enter a valid email address, like name@example.com" },
-            }),
+            "400": errorResponse(
+              "Invalid JSON or answers; `fields` maps each field path to a message.",
+              {
+                error: "validation",
+                message: "Some answers need attention.",
+                fields: { "about.email": "Enter a valid email address, like name@example.com" },
+              },
+            ),
             "409": errorResponse("The Idempotency-Key was used with a different body.", {
               error: "idempotency_conflict",
               message: "This Idempotency-Key was used with a different request.",
             }),
-            "413": errorResponse("Body too large.", { error: "payload_too_large", message: "The request body must be at most 64 KB." }),
-            "415": errorResponse("Body is not JSON.", { error: "unsupported_media_type", message: "Send the body as application/json." }),
+            "413": errorResponse("Body too large.", {
+              error: "payload_too_large",
+              message: "The request body must be at most 64 KB.",
+            }),
+            "415": errorResponse("Body is not JSON.", {
+              error: "unsupported_media_type",
+              message: "Send the body as application/json.",
+            }),
           },
         },
       },
@@ -89,7 +103,9 @@ export function openApiDocument() {
         get: {
           operationId: "getOpenApi",
           summary: "This document",
-          responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": {} } } },
+          responses: {
+            "200": { description: "OpenAPI 3.1 document", content: { "application/json": {} } },
+          },
         },
       },
       ...staffPaths,

@@ -15,10 +15,19 @@ const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
  */
 function seedEmbedded(databaseUrl: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: databaseUrl, LDN_EMBEDDED_DB: "1", DATABASE_POOL_MAX: "4" },
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"],
+      {
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          LDN_EMBEDDED_DB: "1",
+          DATABASE_POOL_MAX: "4",
+        },
+      },
+    );
     child.on("error", (error) => {
       console.error(`Could not run the demo seed: ${error.message}`);
       resolve(false);
@@ -38,26 +47,34 @@ async function main(): Promise<void> {
     const embedded = await startEmbeddedPostgres({ dataDir, port: EMBEDDED_PORT });
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
-    console.log(`Embedded Postgres (PGlite) running at ${databaseUrl}, data in ${path.relative(process.cwd(), dataDir)}/`);
+    console.log(
+      `Embedded Postgres (PGlite) running at ${databaseUrl}, data in ${path.relative(process.cwd(), dataDir)}/`,
+    );
   } else {
     console.log("Using the Postgres in DATABASE_URL.");
   }
 
   const { applied } = await migrate(databaseUrl, MIGRATIONS_DIR);
-  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  console.log(
+    applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.",
+  );
   // Demo data only ever goes into the embedded database started above, never into DATABASE_URL's.
   const seeded = stopEmbedded ? await seedEmbedded(databaseUrl) : false;
 
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", String(port)], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      // PGlite executes one statement at a time; a small pool avoids queueing behind idle connections.
-      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (stopEmbedded ? "4" : "10"),
-      NEXT_TELEMETRY_DISABLED: "1",
+  const next = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "dev", "-p", String(port)],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        // PGlite executes one statement at a time; a small pool avoids queueing behind idle connections.
+        DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (stopEmbedded ? "4" : "10"),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
+  );
   console.log(`\n  LDN Intake is starting at http://localhost:${port}\n`);
   if (seeded) console.log(`  ${demoSignInLine(`http://localhost:${port}`)}\n`);
 

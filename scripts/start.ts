@@ -11,9 +11,13 @@ try {
   process.exit(1);
 }
 
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-});
+const next = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code) => process.exit(code ?? 1));

@@ -4,7 +4,12 @@ import { spawn } from "node:child_process";
 import { createTestDatabase } from "../tests/support/database";
 
 // Asynchronous on purpose: an embedded test database is served from this process's event loop.
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<boolean> {
   console.log(`\n▶ ${label}`);
   const child = spawn(command, args, {
     stdio: "inherit",
@@ -16,16 +21,30 @@ function run(label: string, command: string, args: string[], env: Record<string,
 const node = process.execPath;
 const results: [string, boolean][] = [];
 
-results.push(["prisma generate", await run("Generating the Prisma client", node, ["scripts/prisma-generate.mjs"])]);
-results.push(["vitest", await run("Unit and integration tests", node, ["node_modules/vitest/vitest.mjs", "run"])]);
+results.push([
+  "prisma generate",
+  await run("Generating the Prisma client", node, ["scripts/prisma-generate.mjs"]),
+]);
+results.push([
+  "vitest",
+  await run("Unit and integration tests", node, ["node_modules/vitest/vitest.mjs", "run"]),
+]);
 
 if (!process.argv.includes("--no-e2e")) {
-  results.push(["next build", await run("Production build for end-to-end tests", node, ["node_modules/next/dist/bin/next", "build"])]);
+  results.push([
+    "next build",
+    await run("Production build for end-to-end tests", node, [
+      "node_modules/next/dist/bin/next",
+      "build",
+    ]),
+  ]);
   const database = await createTestDatabase();
   try {
     results.push([
       "playwright",
-      await run("End-to-end tests", node, ["node_modules/@playwright/test/cli.js", "test"], { E2E_DATABASE_URL: database.url }),
+      await run("End-to-end tests", node, ["node_modules/@playwright/test/cli.js", "test"], {
+        E2E_DATABASE_URL: database.url,
+      }),
     ]);
   } finally {
     await database.drop();
@@ -33,5 +52,7 @@ if (!process.argv.includes("--no-e2e")) {
 }
 
 const failed = results.filter(([, ok]) => !ok).map(([name]) => name);
-console.log(`\n${failed.length === 0 ? "All test stages passed" : `Failed stages: ${failed.join(", ")}`}`);
+console.log(
+  `\n${failed.length === 0 ? "All test stages passed" : `Failed stages: ${failed.join(", ")}`}`,
+);
 process.exit(failed.length === 0 ? 0 : 1);

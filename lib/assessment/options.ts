@@ -51,6 +51,8 @@ export const scoreLabels = {
   mood: "Low mood",
 } as const;
 
-export function keysOf<T extends Record<string, string>>(record: T): [keyof T & string, ...(keyof T & string)[]] {
+export function keysOf<T extends Record<string, string>>(
+  record: T,
+): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 }

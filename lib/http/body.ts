@@ -38,5 +38,9 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
 }
 
 function tooLarge(maxBytes: number): HttpError {
-  return new HttpError(413, "payload_too_large", `The request body must be at most ${maxBytes / 1024} KB.`);
+  return new HttpError(
+    413,
+    "payload_too_large",
+    `The request body must be at most ${maxBytes / 1024} KB.`,
+  );
 }

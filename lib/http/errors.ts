@@ -28,11 +28,13 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
 
 /** Data-layer outcomes as HTTP. Messages are fixed strings: nothing about a patient leaks. */
 function fromDomain(error: unknown): HttpError | null {
-  if (error instanceof UnauthenticatedError) return new HttpError(401, "unauthenticated", error.message);
+  if (error instanceof UnauthenticatedError)
+    return new HttpError(401, "unauthenticated", error.message);
   if (error instanceof ForbiddenError) return new HttpError(403, "forbidden", error.message);
   if (error instanceof NotFoundError) return new HttpError(404, "not_found", "Not found.");
   if (error instanceof ConflictError) return new HttpError(409, "conflict", error.message);
-  if (error instanceof ValidationError) return new HttpError(400, "validation", error.message, error.fields);
+  if (error instanceof ValidationError)
+    return new HttpError(400, "validation", error.message, error.fields);
   return null;
 }
 

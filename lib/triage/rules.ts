@@ -28,13 +28,24 @@ type Rule = (a: Assessment, today: Date) => Flag | null;
 const rules: Rule[] = [
   (a) =>
     a.symptoms.selfHarmThoughts === "yes"
-      ? { code: "crisis", reason: "Reported thoughts of self-harm: reach out today; 988 and 911 were shown." }
+      ? {
+          code: "crisis",
+          reason: "Reported thoughts of self-harm: reach out today; 988 and 911 were shown.",
+        }
       : null,
   (a) =>
     a.medications.opioidUse === "current"
-      ? { code: "opioid_use", reason: "Takes opioids now: naltrexone blocks them and can precipitate withdrawal; not a candidate while taking opioids." }
+      ? {
+          code: "opioid_use",
+          reason:
+            "Takes opioids now: naltrexone blocks them and can precipitate withdrawal; not a candidate while taking opioids.",
+        }
       : a.medications.opioidUse === "recent"
-        ? { code: "opioid_use", reason: "Opioids in the last 10 days: naltrexone can precipitate withdrawal; confirm an opioid-free interval first." }
+        ? {
+            code: "opioid_use",
+            reason:
+              "Opioids in the last 10 days: naltrexone can precipitate withdrawal; confirm an opioid-free interval first.",
+          }
         : null,
   (a, today) =>
     ageOn(a.about.dateOfBirth, today) < MINIMUM_AGE
@@ -42,37 +53,64 @@ const rules: Rule[] = [
       : null,
   (a) =>
     !practice.licensedStates.includes(a.about.state) || a.about.inStateForVisit === "no"
-      ? { code: "outside_licensed_state", reason: "Will not be in a licensed state at the time of the visit." }
+      ? {
+          code: "outside_licensed_state",
+          reason: "Will not be in a licensed state at the time of the visit.",
+        }
       : null,
   (a) =>
     a.medications.plannedSurgery === "yes"
-      ? { code: "planned_surgery", reason: "Surgery or a procedure planned soon: may need opioid pain relief; LDN is paused before it." }
+      ? {
+          code: "planned_surgery",
+          reason:
+            "Surgery or a procedure planned soon: may need opioid pain relief; LDN is paused before it.",
+        }
       : null,
   (a) =>
     a.medications.pregnancy === "pregnant" ||
     a.medications.pregnancy === "breastfeeding" ||
     a.medications.pregnancy === "planning"
-      ? { code: "pregnancy", reason: `Pregnancy status: ${a.medications.pregnancy}; limited safety data, discuss risks and benefits.` }
+      ? {
+          code: "pregnancy",
+          reason: `Pregnancy status: ${a.medications.pregnancy}; limited safety data, discuss risks and benefits.`,
+        }
       : null,
   (a) =>
     a.medications.transplantOrImmunosuppressants === "yes"
-      ? { code: "transplant_immunosuppression", reason: "Organ transplant or strong immunosuppressants: immune effects need specialist input." }
+      ? {
+          code: "transplant_immunosuppression",
+          reason:
+            "Organ transplant or strong immunosuppressants: immune effects need specialist input.",
+        }
       : null,
   (a) =>
     a.medications.liverDisease !== "no"
-      ? { code: "liver_disease", reason: `Liver disease or hepatitis (${a.medications.liverDisease}): naltrexone is processed by the liver; check liver tests.` }
+      ? {
+          code: "liver_disease",
+          reason: `Liver disease or hepatitis (${a.medications.liverDisease}): naltrexone is processed by the liver; check liver tests.`,
+        }
       : null,
   (a) =>
     a.medications.naltrexoneForAlcohol === "yes"
-      ? { code: "naltrexone_for_alcohol", reason: "Already takes naltrexone for alcohol dependence: LDN would duplicate it." }
+      ? {
+          code: "naltrexone_for_alcohol",
+          reason: "Already takes naltrexone for alcohol dependence: LDN would duplicate it.",
+        }
       : null,
   (a) =>
     a.medications.kidneyDisease !== "no"
-      ? { code: "kidney_disease", reason: `Kidney disease (${a.medications.kidneyDisease}): dosing may need adjustment.` }
+      ? {
+          code: "kidney_disease",
+          reason: `Kidney disease (${a.medications.kidneyDisease}): dosing may need adjustment.`,
+        }
       : null,
   (a) =>
     a.medications.thyroidMedication === "yes"
-      ? { code: "thyroid_medication", reason: "Takes thyroid hormone: LDN can lower the dose needed; watch for over-replacement." }
+      ? {
+          code: "thyroid_medication",
+          reason:
+            "Takes thyroid hormone: LDN can lower the dose needed; watch for over-replacement.",
+        }
       : null,
 ];
 

@@ -14,9 +14,16 @@ async function queuedConfirmations(): Promise<{ to: string; reference: string }[
 }
 
 function post(body: BodyInit | null, headers: Record<string, string> = {}): Promise<Response> {
-  return POST(new Request(URL, { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
+  return POST(
+    new Request(URL, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    }),
+  );
 }
-const postJson = (value: unknown, headers: Record<string, string> = {}) => post(JSON.stringify(value), headers);
+const postJson = (value: unknown, headers: Record<string, string> = {}) =>
+  post(JSON.stringify(value), headers);
 
 /** The example with one change applied at a dotted path ("about.email"); `undefined` deletes. */
 function withChange(path: string, value: unknown): Record<string, unknown> {
@@ -58,19 +65,28 @@ describe("POST /api/assessments", () => {
 
   it("computes triage flags and priority on the server", async () => {
     const payload = withChange("medications.opioidUse", "current");
-    (payload.medications as Record<string, unknown>).opioidDetails = "Tramadol 50 mg, last dose yesterday";
+    (payload.medications as Record<string, unknown>).opioidDetails =
+      "Tramadol 50 mg, last dose yesterday";
     (payload.medications as Record<string, unknown>).thyroidMedication = "yes";
     const response = await postJson(payload);
     expect(response.status).toBe(201);
-    const [row] = await query<{ flags: string[]; priority: number }>("SELECT flags, priority FROM submission");
+    const [row] = await query<{ flags: string[]; priority: number }>(
+      "SELECT flags, priority FROM submission",
+    );
     expect(row?.flags).toEqual(["opioid_use", "thyroid_medication"]);
     expect(row?.priority).toBe(91);
   });
 
   it("drops unknown fields instead of storing them", async () => {
-    const response = await postJson({ ...exampleAssessment, isAdmin: true, about: { ...exampleAssessment.about, role: "x" } });
+    const response = await postJson({
+      ...exampleAssessment,
+      isAdmin: true,
+      about: { ...exampleAssessment.about, role: "x" },
+    });
     expect(response.status).toBe(201);
-    const [row] = await query<{ answers: Record<string, unknown> }>("SELECT answers FROM submission");
+    const [row] = await query<{ answers: Record<string, unknown> }>(
+      "SELECT answers FROM submission",
+    );
     expect(row?.answers).not.toHaveProperty("isAdmin");
     expect(row?.answers.about).not.toHaveProperty("role");
   });
@@ -79,7 +95,9 @@ describe("POST /api/assessments", () => {
     const text = "'); DROP TABLE submission; -- and 1=1 OR ''='";
     const response = await postJson(withChange("symptoms.mainSymptoms", text));
     expect(response.status).toBe(201);
-    const [row] = await query<{ answers: { symptoms: { mainSymptoms: string } } }>("SELECT answers FROM submission");
+    const [row] = await query<{ answers: { symptoms: { mainSymptoms: string } } }>(
+      "SELECT answers FROM submission",
+    );
     expect(row?.answers.symptoms.mainSymptoms).toBe(text);
   });
 
@@ -89,42 +107,132 @@ describe("POST /api/assessments", () => {
     ["an empty body", () => post(""), 400],
     ["a JSON array", () => postJson([exampleAssessment]), 400, "_root"],
     ["a JSON string", () => postJson("hello"), 400, "_root"],
-    ["a text/plain body", () => post(JSON.stringify(exampleAssessment), { "content-type": "text/plain" }), 415],
-    ["a form-encoded body", () => post("a=1", { "content-type": "application/x-www-form-urlencoded" }), 415],
-    ["a body over 64 KB", () => postJson({ ...exampleAssessment, padding: "x".repeat(70_000) }), 413],
+    [
+      "a text/plain body",
+      () => post(JSON.stringify(exampleAssessment), { "content-type": "text/plain" }),
+      415,
+    ],
+    [
+      "a form-encoded body",
+      () => post("a=1", { "content-type": "application/x-www-form-urlencoded" }),
+      415,
+    ],
+    [
+      "a body over 64 KB",
+      () => postJson({ ...exampleAssessment, padding: "x".repeat(70_000) }),
+      413,
+    ],
     ["a missing section", () => postJson(withChange("medications", undefined)), 400, "medications"],
-    ["a missing required field", () => postJson(withChange("about.email", undefined)), 400, "about.email"],
-    ["an invalid email", () => postJson(withChange("about.email", "not-an-email")), 400, "about.email"],
-    ["a number given as a string", () => postJson(withChange("symptoms.scores.pain", "7")), 400, "symptoms.scores.pain"],
-    ["a score out of range", () => postJson(withChange("symptoms.scores.fatigue", 11)), 400, "symptoms.scores.fatigue"],
-    ["a boolean where a choice is expected", () => postJson(withChange("medications.opioidUse", true)), 400, "medications.opioidUse"],
-    ["an unknown choice", () => postJson(withChange("condition.primaryCondition", "flu")), 400, "condition.primaryCondition"],
+    [
+      "a missing required field",
+      () => postJson(withChange("about.email", undefined)),
+      400,
+      "about.email",
+    ],
+    [
+      "an invalid email",
+      () => postJson(withChange("about.email", "not-an-email")),
+      400,
+      "about.email",
+    ],
+    [
+      "a number given as a string",
+      () => postJson(withChange("symptoms.scores.pain", "7")),
+      400,
+      "symptoms.scores.pain",
+    ],
+    [
+      "a score out of range",
+      () => postJson(withChange("symptoms.scores.fatigue", 11)),
+      400,
+      "symptoms.scores.fatigue",
+    ],
+    [
+      "a boolean where a choice is expected",
+      () => postJson(withChange("medications.opioidUse", true)),
+      400,
+      "medications.opioidUse",
+    ],
+    [
+      "an unknown choice",
+      () => postJson(withChange("condition.primaryCondition", "flu")),
+      400,
+      "condition.primaryCondition",
+    ],
     ["a huge string", () => postJson(withChange("goals.goals", huge)), 400, "goals.goals"],
-    ["a script tag in a name", () => postJson(withChange("about.firstName", "<script>alert(1)</script>")), 400, "about.firstName"],
-    ["a NUL character", () => postJson(withChange("symptoms.mainSymptoms", "pain\u0000")), 400, "symptoms.mainSymptoms"],
-    ["an impossible date", () => postJson(withChange("about.dateOfBirth", "1990-02-30")), 400, "about.dateOfBirth"],
-    ["an under-18 patient", () => postJson(withChange("about.dateOfBirth", `${new Date().getUTCFullYear() - 10}-01-01`)), 400, "about.dateOfBirth"],
-    ["a state outside the licence", () => postJson(withChange("about.state", "CA")), 400, "about.state"],
-    ["an unchecked consent", () => postJson(withChange("consent.privacy", false)), 400, "consent.privacy"],
-    ["a signature that is not the patient's name", () => postJson(withChange("consent.signature", "Someone Else")), 400, "consent.signature"],
+    [
+      "a script tag in a name",
+      () => postJson(withChange("about.firstName", "<script>alert(1)</script>")),
+      400,
+      "about.firstName",
+    ],
+    [
+      "a NUL character",
+      () => postJson(withChange("symptoms.mainSymptoms", "pain\u0000")),
+      400,
+      "symptoms.mainSymptoms",
+    ],
+    [
+      "an impossible date",
+      () => postJson(withChange("about.dateOfBirth", "1990-02-30")),
+      400,
+      "about.dateOfBirth",
+    ],
+    [
+      "an under-18 patient",
+      () => postJson(withChange("about.dateOfBirth", `${new Date().getUTCFullYear() - 10}-01-01`)),
+      400,
+      "about.dateOfBirth",
+    ],
+    [
+      "a state outside the licence",
+      () => postJson(withChange("about.state", "CA")),
+      400,
+      "about.state",
+    ],
+    [
+      "an unchecked consent",
+      () => postJson(withChange("consent.privacy", false)),
+      400,
+      "consent.privacy",
+    ],
+    [
+      "a signature that is not the patient's name",
+      () => postJson(withChange("consent.signature", "Someone Else")),
+      400,
+      "consent.signature",
+    ],
     ["a wrong form version", () => postJson(withChange("formVersion", 99)), 400, "formVersion"],
-    ["an opioid answer without details", () => postJson(withChange("medications.opioidUse", "recent")), 400, "medications.opioidDetails"],
-    ["an invalid Idempotency-Key", () => postJson(exampleAssessment, { "idempotency-key": "has spaces in it" }), 400, "Idempotency-Key"],
+    [
+      "an opioid answer without details",
+      () => postJson(withChange("medications.opioidUse", "recent")),
+      400,
+      "medications.opioidDetails",
+    ],
+    [
+      "an invalid Idempotency-Key",
+      () => postJson(exampleAssessment, { "idempotency-key": "has spaces in it" }),
+      400,
+      "Idempotency-Key",
+    ],
   ];
 
-  it.each(invalid)("rejects %s with a 4xx, a clear message and no row", async (_name, send, status, field) => {
-    const response = await send();
-    expect(response.status).toBe(status);
-    const body = await response.json();
-    expect(typeof body.error).toBe("string");
-    expect(typeof body.message).toBe("string");
-    if (field) {
-      expect(body.error).toBe("validation");
-      expect(typeof body.fields[field]).toBe("string");
-    }
-    expect(await countSubmissions()).toBe(0);
-    expect(await queuedConfirmations()).toEqual([]);
-  });
+  it.each(invalid)(
+    "rejects %s with a 4xx, a clear message and no row",
+    async (_name, send, status, field) => {
+      const response = await send();
+      expect(response.status).toBe(status);
+      const body = await response.json();
+      expect(typeof body.error).toBe("string");
+      expect(typeof body.message).toBe("string");
+      if (field) {
+        expect(body.error).toBe("validation");
+        expect(typeof body.fields[field]).toBe("string");
+      }
+      expect(await countSubmissions()).toBe(0);
+      expect(await queuedConfirmations()).toEqual([]);
+    },
+  );
 
   it("returns the same 201 for a retried Idempotency-Key and stores one row", async () => {
     const key = randomUUID();
@@ -159,7 +267,9 @@ describe("POST /api/assessments", () => {
   it("refuses a reused key with a different body", async () => {
     const key = randomUUID();
     await postJson(exampleAssessment, { "idempotency-key": key });
-    const response = await postJson(withChange("goals.goals", "Something different"), { "idempotency-key": key });
+    const response = await postJson(withChange("goals.goals", "Something different"), {
+      "idempotency-key": key,
+    });
     expect(response.status).toBe(409);
     expect(await countSubmissions()).toBe(1);
     expect(await queuedConfirmations()).toHaveLength(1);

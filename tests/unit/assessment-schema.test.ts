@@ -549,7 +549,8 @@ describe("fieldErrors", () => {
 
 describe("step-level follow-up questions", () => {
   it("reports a missing follow-up together with the step's other errors", async () => {
-    const { medicationsSchema, conditionSchema, fieldErrors } = await import("@/lib/validations/assessment");
+    const { medicationsSchema, conditionSchema, fieldErrors } =
+      await import("@/lib/validations/assessment");
     const meds = medicationsSchema.safeParse({ opioidUse: "current" });
     expect(meds.success).toBe(false);
     const medErrors = fieldErrors(meds.error!);

@@ -17,11 +17,20 @@ export async function POST(request: Request): Promise<Response> {
     const body = await readJson(request, MAX_BODY_BYTES);
     const parsed = assessmentSchema.safeParse(body);
     if (!parsed.success)
-      throw new HttpError(400, "validation", "Some answers need attention.", fieldErrors(parsed.error));
+      throw new HttpError(
+        400,
+        "validation",
+        "Some answers need attention.",
+        fieldErrors(parsed.error),
+      );
 
     const result = await createSubmission(parsed.data, key);
     if (result.kind === "key_conflict")
-      throw new HttpError(409, "idempotency_conflict", "This Idempotency-Key was used with a different request.");
+      throw new HttpError(
+        409,
+        "idempotency_conflict",
+        "This Idempotency-Key was used with a different request.",
+      );
     return json(result.submission, 201, {
       "Idempotent-Replayed": String(result.kind === "replayed"),
     });

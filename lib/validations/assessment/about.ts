@@ -52,7 +52,11 @@ export type Eligibility = { eligible: true } | { eligible: false; reason: "age" 
 export function eligibility(answers: { dateOfBirth?: string; state?: string }): Eligibility {
   const dob = dateOfBirthSchema.safeParse(answers.dateOfBirth);
   if (dob.success && ageOn(dob.data) < MINIMUM_AGE) return { eligible: false, reason: "age" };
-  if (answers.state && /^[A-Z]{2}$/.test(answers.state) && !practice.licensedStates.includes(answers.state))
+  if (
+    answers.state &&
+    /^[A-Z]{2}$/.test(answers.state) &&
+    !practice.licensedStates.includes(answers.state)
+  )
     return { eligible: false, reason: "state" };
   return { eligible: true };
 }

@@ -10,7 +10,9 @@ function text(label: string, max: number) {
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters` })
-    .refine((v) => !CONTROL_CHARS.test(v), { error: `${label} contains characters we cannot accept` });
+    .refine((v) => !CONTROL_CHARS.test(v), {
+      error: `${label} contains characters we cannot accept`,
+    });
 }
 
 /** Trimmed text with a friendly "required" message and a hard length cap. */

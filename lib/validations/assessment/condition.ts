@@ -12,7 +12,9 @@ export const conditionSchema = z
       .int({ error: "Enter a year, like 2019" })
       .min(1930, { error: "Enter a year after 1930" })
       // Checked per parse, not at module load, so a long-running server keeps up with the calendar.
-      .refine((y) => y <= new Date().getUTCFullYear(), { error: "The year cannot be in the future" })
+      .refine((y) => y <= new Date().getUTCFullYear(), {
+        error: "The year cannot be in the future",
+      })
       .optional(),
     otherDiagnoses: optionalText("Other diagnoses", 2000),
   })

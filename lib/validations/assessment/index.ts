@@ -42,13 +42,23 @@ export const assessmentSchema = z
     (v) =>
       normalizeName(v.consent.signature) ===
       normalizeName(`${v.about.firstName} ${v.about.lastName}`),
-    { error: "Type your first and last name exactly as entered above", path: ["consent", "signature"] },
+    {
+      error: "Type your first and last name exactly as entered above",
+      path: ["consent", "signature"],
+    },
   );
 
 export type AssessmentInput = z.input<typeof assessmentSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-export { aboutSchema, conditionSchema, symptomsSchema, medicationsSchema, goalsSchema, consentSchema };
+export {
+  aboutSchema,
+  conditionSchema,
+  symptomsSchema,
+  medicationsSchema,
+  goalsSchema,
+  consentSchema,
+};
 export { eligibility, ageOn, MINIMUM_AGE } from "./about";
 export { CONSENT_VERSION } from "./consent";
 

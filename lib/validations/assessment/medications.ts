@@ -20,10 +20,13 @@ export const medicationsSchema = z
     priorLdnDetails: optionalText("Previous LDN details", 1000),
     preferredPharmacy: optionalText("Preferred pharmacy", 200),
   })
-  .refine((v) => !(v?.opioidUse === "current" || v?.opioidUse === "recent") || Boolean(v.opioidDetails), {
-    error: "Tell us which opioid medicine and when you last took it",
-    path: ["opioidDetails"],
-    ...alwaysCheck,
-  });
+  .refine(
+    (v) => !(v?.opioidUse === "current" || v?.opioidUse === "recent") || Boolean(v.opioidDetails),
+    {
+      error: "Tell us which opioid medicine and when you last took it",
+      path: ["opioidDetails"],
+      ...alwaysCheck,
+    },
+  );
 
 export type MedicationsAnswers = z.infer<typeof medicationsSchema>;

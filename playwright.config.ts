@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { PRACTICE_INBOX, SMTP_PORT } from "./tests/e2e/mail-support";
 
 // End-to-end tests drive Debian's Chromium (browsers cannot be downloaded here) against the
 // production build, started by scripts/test.ts on a fresh database (E2E_DATABASE_URL).
@@ -44,8 +45,12 @@ export default defineConfig({
       // Production refuses to start without one; this throwaway server only needs any 32+ chars.
       AUTH_SECRET:
         process.env.E2E_AUTH_SECRET ?? "e2e-only-auth-secret-not-used-anywhere-else-0123456789",
-      // Production also insists on mail settings: queue emails in the outbox, deliver none.
-      MAIL_TRANSPORT: process.env.E2E_MAIL_TRANSPORT ?? "disabled",
+      // Real SMTP delivery by the in-process worker to a loopback port (see tests/e2e/mail-support.ts);
+      // a short poll keeps the mail journey quick.
+      MAIL_TRANSPORT: "smtp",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      MAIL_POLL_MS: "200",
+      PRACTICE_INBOX,
       APP_URL: baseURL,
     },
   },

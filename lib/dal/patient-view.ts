@@ -34,6 +34,8 @@ export type PatientView =
         considerations: string;
         message: string;
         sentAt: Date;
+        /** The physician who signed the reply, as the staff preview showed it. */
+        physicianName: string;
       };
     };
 
@@ -72,6 +74,7 @@ export async function getPatientView(
       considerations: true,
       message: true,
       sentAt: true,
+      author: { select: { name: true } },
     },
   });
 
@@ -102,6 +105,14 @@ export async function getPatientView(
   return {
     kind: "reply",
     ...base,
-    reply: { likelihood, benefits, timeline, considerations, message, sentAt },
+    reply: {
+      likelihood,
+      benefits,
+      timeline,
+      considerations,
+      message,
+      sentAt,
+      physicianName: reply.author.name,
+    },
   };
 }

@@ -113,6 +113,7 @@ const pageRules: Record<string, PageRule> = {
   "/dashboard": { heading: () => "Queue", PHYSICIAN: 200, ADMIN: 200 },
   "/dashboard/account": { heading: () => "Your account", PHYSICIAN: 200, ADMIN: 200 },
   "/dashboard/audit": { heading: () => "Audit log", PHYSICIAN: 404, ADMIN: 200 },
+  "/dashboard/outbox": { heading: () => "Email", PHYSICIAN: 200, ADMIN: 200 },
   "/dashboard/submissions/[id]": {
     heading: (p) => `${p.reference} · ${p.firstName} ${p.lastName}`,
     PHYSICIAN: 200,

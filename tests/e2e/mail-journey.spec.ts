@@ -145,7 +145,9 @@ test("a patient gets the confirmation, the physician replies, and the emailed li
   await patientPage.goto(replyLink.href);
   await expect(patientPage.locator("main")).not.toContainText(message);
   await passDobGate(patientPage, about.dateOfBirth);
-  await expect(patientPage.getByRole("heading", { level: 1 })).toHaveText("Your reply from Dr. Imogen Vale");
+  await expect(patientPage.getByRole("heading", { level: 1 })).toHaveText(
+    "Your reply from Dr. Imogen Vale",
+  );
   await expect(patientPage.locator("main")).toContainText(message);
   await expect(patientPage.locator("main")).toContainText(benefits);
   await patient.close();

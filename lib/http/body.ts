@@ -29,12 +29,17 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
     }
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
-  if (text.trim() === "") throw new HttpError(400, "invalid_json", "The request body is empty.");
+  if (text.trim() === "") throw unreadable("The request body is empty.");
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, "invalid_json", "The request body is not valid JSON.");
+    throw unreadable("The request body is not valid JSON.");
   }
+}
+
+/** An unreadable body is a validation error of the whole body: one 400 shape for every bad input. */
+function unreadable(message: string): HttpError {
+  return new HttpError(400, "validation", message, { _root: message });
 }
 
 function tooLarge(maxBytes: number): HttpError {

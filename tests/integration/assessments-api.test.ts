@@ -103,8 +103,8 @@ describe("POST /api/assessments", () => {
 
   const huge = "x".repeat(5000);
   const invalid: [string, () => Promise<Response>, number, string?][] = [
-    ["invalid JSON", () => post("{ not json"), 400],
-    ["an empty body", () => post(""), 400],
+    ["invalid JSON", () => post("{ not json"), 400, "_root"],
+    ["an empty body", () => post(""), 400, "_root"],
     ["a JSON array", () => postJson([exampleAssessment]), 400, "_root"],
     ["a JSON string", () => postJson("hello"), 400, "_root"],
     [

@@ -4,6 +4,9 @@ import pg from "pg";
 
 /** Fails with the list of violations (rule, impact, nodes) so a regression says what broke. */
 export async function expectAccessible(page: Page, context: string): Promise<void> {
+  // Next streams the <title> of dynamically rendered pages after a client-side navigation: scan the
+  // settled page, not the instant between the content and its title.
+  await expect(page, `the title of ${context}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { FilterActions, FilterDate, FilterField, FilterText } from "./filter-form";
 
 export type AuditFilterValues = {
   action?: string;
@@ -9,8 +8,6 @@ export type AuditFilterValues = {
   from?: string;
   to?: string;
 };
-
-const labelClass = "block text-sm font-semibold text-slate-900";
 
 /** GET form over the audit log: action, who, what, when. */
 export function AuditFilters({
@@ -27,10 +24,7 @@ export function AuditFilters({
       aria-label="Filter audit events"
       className="grid gap-4 rounded-md border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
     >
-      <div className="space-y-1.5">
-        <label htmlFor="audit-action" className={labelClass}>
-          Action
-        </label>
+      <FilterField id="audit-action" label="Action">
         <select
           id="audit-action"
           name="action"
@@ -44,65 +38,24 @@ export function AuditFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="audit-actor" className={labelClass}>
-          Actor (user ID)
-        </label>
-        <input
-          id="audit-actor"
-          name="actorId"
-          defaultValue={values.actorId ?? ""}
-          autoComplete="off"
-          spellCheck={false}
-          className={`${inputClass} font-mono text-sm`}
-        />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="audit-subject" className={labelClass}>
-          Subject ID
-        </label>
-        <input
-          id="audit-subject"
-          name="subjectId"
-          defaultValue={values.subjectId ?? ""}
-          autoComplete="off"
-          spellCheck={false}
-          className={`${inputClass} font-mono text-sm`}
-        />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="audit-from" className={labelClass}>
-          From
-        </label>
-        <input
-          id="audit-from"
-          name="from"
-          type="date"
-          defaultValue={values.from ?? ""}
-          className={inputClass}
-        />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="audit-to" className={labelClass}>
-          To
-        </label>
-        <input
-          id="audit-to"
-          name="to"
-          type="date"
-          defaultValue={values.to ?? ""}
-          className={inputClass}
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-5">
-        <button type="submit" className={buttonClass("primary")}>
-          Apply filters
-        </button>
-        <Link href="/dashboard/audit" className={buttonClass("link")}>
-          Clear filters
-        </Link>
-      </div>
+      </FilterField>
+      <FilterText
+        id="audit-actor"
+        label="Actor (user ID)"
+        name="actorId"
+        value={values.actorId}
+        mono
+      />
+      <FilterText
+        id="audit-subject"
+        label="Subject ID"
+        name="subjectId"
+        value={values.subjectId}
+        mono
+      />
+      <FilterDate id="audit-from" label="From" name="from" value={values.from} />
+      <FilterDate id="audit-to" label="To" name="to" value={values.to} />
+      <FilterActions clearHref="/dashboard/audit" className="sm:col-span-2 lg:col-span-5" />
     </form>
   );
 }

@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { conditions } from "@/lib/assessment/options";
 import { flagDefinitions } from "@/lib/triage/rules";
 import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { FilterActions, FilterDate, FilterField } from "./filter-form";
 
 export type QueueFilterValues = {
   status: string;
@@ -12,8 +11,6 @@ export type QueueFilterValues = {
   from?: string;
   to?: string;
 };
-
-const labelClass = "block text-sm font-semibold text-slate-900";
 
 /**
  * A GET form, so filtering works without JavaScript and a filtered queue can be bookmarked.
@@ -29,10 +26,7 @@ export function QueueFilters({ values }: { values: QueueFilterValues }) {
       className="grid gap-4 rounded-md border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
     >
       <input type="hidden" name="status" value={values.status} />
-      <div className="space-y-1.5 sm:col-span-2">
-        <label htmlFor="queue-q" className={labelClass}>
-          Search name, email or reference
-        </label>
+      <FilterField id="queue-q" label="Search name, email or reference" className="sm:col-span-2">
         <input
           id="queue-q"
           name="q"
@@ -42,11 +36,8 @@ export function QueueFilters({ values }: { values: QueueFilterValues }) {
           defaultValue={values.q ?? ""}
           className={inputClass}
         />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="queue-condition" className={labelClass}>
-          Condition
-        </label>
+      </FilterField>
+      <FilterField id="queue-condition" label="Condition">
         <select
           id="queue-condition"
           name="condition"
@@ -60,11 +51,8 @@ export function QueueFilters({ values }: { values: QueueFilterValues }) {
             </option>
           ))}
         </select>
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="queue-flag" className={labelClass}>
-          Flag
-        </label>
+      </FilterField>
+      <FilterField id="queue-flag" label="Flag">
         <select id="queue-flag" name="flag" defaultValue={values.flag ?? ""} className={inputClass}>
           <option value="">Any or no flag</option>
           {Object.entries(flagDefinitions).map(([code, def]) => (
@@ -73,39 +61,13 @@ export function QueueFilters({ values }: { values: QueueFilterValues }) {
             </option>
           ))}
         </select>
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="queue-from" className={labelClass}>
-          Received from
-        </label>
-        <input
-          id="queue-from"
-          name="from"
-          type="date"
-          defaultValue={values.from ?? ""}
-          className={inputClass}
-        />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="queue-to" className={labelClass}>
-          Received to
-        </label>
-        <input
-          id="queue-to"
-          name="to"
-          type="date"
-          defaultValue={values.to ?? ""}
-          className={inputClass}
-        />
-      </div>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-6">
-        <button type="submit" className={buttonClass("primary")}>
-          Apply filters
-        </button>
-        <Link href={`/dashboard?status=${values.status}`} className={buttonClass("link")}>
-          Clear filters
-        </Link>
-      </div>
+      </FilterField>
+      <FilterDate id="queue-from" label="Received from" name="from" value={values.from} />
+      <FilterDate id="queue-to" label="Received to" name="to" value={values.to} />
+      <FilterActions
+        clearHref={`/dashboard?status=${values.status}`}
+        className="sm:col-span-2 lg:col-span-6"
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { REFERENCE_PATTERN } from "@/lib/reference-format";
 import { assessmentSchema, MAX_BODY_BYTES } from "@/lib/validations/assessment";
 import { exampleAssessment } from "@/lib/validations/assessment/example";
 import { staffPaths, staffSchemas, staffSecuritySchemes } from "@/lib/openapi-staff";
@@ -7,7 +8,7 @@ import { staffPaths, staffSchemas, staffSecuritySchemes } from "@/lib/openapi-st
 // document cannot drift from what the server accepts.
 
 const receiptSchema = z.object({
-  reference: z.string().regex(/^LDN-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/),
+  reference: z.string().regex(REFERENCE_PATTERN),
   status: z.literal("NEW"),
   createdAt: z.iso.datetime(),
 });

@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CrisisHelp } from "@/components/assessment/crisis-help";
 import { practice } from "@/lib/config";
+import { isReference } from "@/lib/reference-format";
 
 export const metadata: Metadata = {
   title: "Assessment received",
   robots: { index: false, follow: false },
 };
-
-// Same pattern as lib/reference.ts, which cannot be imported here (it pulls in node:crypto).
-const REFERENCE = /^LDN-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/;
 
 const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
 const days = practice.responseTimeBusinessDays;
@@ -18,7 +16,7 @@ type ThanksProps = { searchParams: Promise<Record<string, string | string[] | un
 
 export default async function ThanksPage({ searchParams }: ThanksProps) {
   const { ref } = await searchParams;
-  const reference = typeof ref === "string" && REFERENCE.test(ref) ? ref : null;
+  const reference = typeof ref === "string" && isReference(ref) ? ref : null;
 
   return (
     <div className="mx-auto max-w-2xl space-y-8 px-4 py-8 sm:py-12">

@@ -21,6 +21,11 @@ export const practice = {
     email: process.env.NEXT_PUBLIC_PRACTICE_EMAIL ?? "care@bluebonnet-ldn.example",
     phone: process.env.NEXT_PUBLIC_PRACTICE_PHONE ?? "(512) 555-0142",
   },
+  /**
+   * The practice's time zone (IANA name): "today", ages, overdue badges and every time shown to
+   * staff use its calendar, whatever zone a server runs in.
+   */
+  timeZone: process.env.NEXT_PUBLIC_PRACTICE_TIME_ZONE ?? "America/Chicago",
   /** Promise made to patients about when the physician's reply arrives. */
   responseTimeBusinessDays: Number(process.env.NEXT_PUBLIC_RESPONSE_DAYS ?? 3),
   /** Education content review, shown on /learn. */

@@ -49,8 +49,9 @@ export const labels = {
   "symptoms.selfHarmThoughts":
     "In the past two weeks, have you had thoughts that you would be better off dead or of hurting yourself?",
   "medications.currentMedications": "Medicines and supplements you take now (optional)",
-  "medications.opioidUse": "Have you taken any opioid medicine in the last 10 days?",
-  "medications.opioidDetails": "Which opioid medicine, how much, and when did you last take it?",
+  "medications.opioidUse": "Have you taken any opioid medicine in the last 14 days?",
+  "medications.opioidDetails": "Which opioid medicine, and how much?",
+  "medications.opioidLastDose": "Date of your last dose",
   "medications.plannedSurgery":
     "Do you have surgery or a procedure planned in the next few months?",
   "medications.pregnancy": "Are you pregnant, breastfeeding or planning a pregnancy?",
@@ -59,7 +60,10 @@ export const labels = {
   "medications.thyroidMedication": "Do you take thyroid hormone, such as levothyroxine?",
   "medications.transplantOrImmunosuppressants":
     "Have you had an organ transplant, or do you take anti-rejection or strong immune-suppressing medicines?",
-  "medications.naltrexoneForAlcohol": "Do you already take naltrexone for alcohol use?",
+  // Stored under its first wording's name (naltrexoneForAlcohol); it now asks about any reason.
+  "medications.naltrexoneForAlcohol":
+    "Do you take naltrexone for any reason (for example Vivitrol, Revia or Contrave)?",
+  "medications.drugAllergies": "Allergies or bad reactions to any medicine (optional)",
   "medications.priorLdn": "Have you taken LDN before?",
   "medications.priorLdnDetails":
     "What dose did you take, how did it help, and did you have side effects?",
@@ -128,6 +132,7 @@ export const stepFields: Record<StepKey, LabeledField[]> = {
     "medications.currentMedications",
     "medications.opioidUse",
     "medications.opioidDetails",
+    "medications.opioidLastDose",
     "medications.plannedSurgery",
     "medications.pregnancy",
     "medications.liverDisease",
@@ -137,6 +142,7 @@ export const stepFields: Record<StepKey, LabeledField[]> = {
     "medications.naltrexoneForAlcohol",
     "medications.priorLdn",
     "medications.priorLdnDetails",
+    "medications.drugAllergies",
     "medications.preferredPharmacy",
   ],
   goals: ["goals.goals", "goals.previousTreatments", "goals.questions"],
@@ -147,6 +153,7 @@ export const stepFields: Record<StepKey, LabeledField[]> = {
 export const followUps: Partial<Record<LabeledField, (answer: unknown) => boolean>> = {
   "condition.otherCondition": (v) => v === "other",
   "medications.opioidDetails": (v) => v === "current" || v === "recent",
+  "medications.opioidLastDose": (v) => v === "current" || v === "recent",
   "medications.priorLdnDetails": (v) => v === "yes",
 };
 
@@ -154,5 +161,6 @@ export const followUps: Partial<Record<LabeledField, (answer: unknown) => boolea
 export const followUpOf: Partial<Record<LabeledField, LabeledField>> = {
   "condition.otherCondition": "condition.primaryCondition",
   "medications.opioidDetails": "medications.opioidUse",
+  "medications.opioidLastDose": "medications.opioidUse",
   "medications.priorLdnDetails": "medications.priorLdn",
 };

@@ -1,4 +1,4 @@
-import { flagDefinitions, type FlagCode } from "@/lib/triage/rules";
+import { flagDefinitions, type FlagCode } from "@/lib/triage/flags";
 
 // Badges keep text at slate-900/white on tints chosen for ≥ 4.5:1 contrast, and never rely on
 // colour alone: urgent flags also carry a "!" mark and the words "urgent" for screen readers.

@@ -1,4 +1,4 @@
-import type { FlagCode } from "@/lib/triage/rules";
+import type { FlagCode } from "@/lib/triage/flags";
 import { FlagBadge } from "./badges";
 
 /** The computed flags with the one-line reason for each, most urgent first (as triage sorted them). */

@@ -1,5 +1,5 @@
 import { conditions } from "@/lib/assessment/options";
-import { flagDefinitions } from "@/lib/triage/rules";
+import { flagDefinitions } from "@/lib/triage/flags";
 import { inputClass } from "@/components/ui/field";
 import { FilterActions, FilterDate, FilterField } from "./filter-form";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { conditions } from "@/lib/assessment/options";
-import type { FlagCode } from "@/lib/triage/rules";
+import type { FlagCode } from "@/lib/triage/flags";
 import { FlagBadges, OverdueBadge } from "./badges";
 import { formatDateTime, isoString, timeAgo } from "./format";
 import { TableScroll, tdClass, thClass } from "./table-scroll";

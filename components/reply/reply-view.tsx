@@ -118,16 +118,30 @@ export function ReplyView({
           Next steps
         </Section>
         <ul className="list-disc space-y-2 pl-6">
-          <li>
-            <span className="font-semibold">Book a video visit:</span> call the practice at{" "}
-            <a
-              href={telHref(practice.contact.phone)}
-              className="text-brand-700 underline underline-offset-2"
-            >
-              {practice.contact.phone}
-            </a>
-            . A prescription can only be considered after a consultation.
-          </li>
+          {words?.offersVisit === false ? (
+            <li>
+              <span className="font-semibold">If your situation changes:</span> you are welcome to
+              fill in a new assessment, or call the practice at{" "}
+              <a
+                href={telHref(practice.contact.phone)}
+                className="text-brand-700 underline underline-offset-2"
+              >
+                {practice.contact.phone}
+              </a>{" "}
+              to talk it through.
+            </li>
+          ) : (
+            <li>
+              <span className="font-semibold">Book a video visit:</span> call the practice at{" "}
+              <a
+                href={telHref(practice.contact.phone)}
+                className="text-brand-700 underline underline-offset-2"
+              >
+                {practice.contact.phone}
+              </a>
+              . A prescription can only be considered after a consultation.
+            </li>
+          )}
           <li>
             <span className="font-semibold">Questions?</span> Email{" "}
             <a

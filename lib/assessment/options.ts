@@ -27,10 +27,13 @@ export const symptomDurations = {
   over_2_years: "More than 2 years",
 } as const;
 
+// 14 days, not 10: after methadone or buprenorphine naltrexone can bring on withdrawal for up to two
+// weeks (Vivitrol label §2.1); the date of the last dose lets the physician apply the shorter
+// window to short-acting opioids.
 export const opioidUse = {
-  none: "No, none in the last 10 days",
+  none: "No, none in the last 14 days",
   current: "Yes, I take them now",
-  recent: "Yes, within the last 10 days but not now",
+  recent: "Yes, in the last 14 days but not now",
 } as const;
 
 export const pregnancyStatus = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SubmissionStatus } from "@/lib/authorization";
-import type { FlagCode } from "@/lib/triage/rules";
+import type { FlagCode } from "@/lib/triage/flags";
 import type { Assessment } from "@/lib/validations/assessment";
 
 // What the data layer hands out: plain, serializable objects (dates as ISO strings) built from

@@ -7,7 +7,7 @@ import { authorize } from "@/lib/dal/guard";
 import { isOverdue } from "@/lib/dal/overdue";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FlagCode } from "@/lib/triage/rules";
+import type { FlagCode } from "@/lib/triage/flags";
 import {
   parseInput,
   queueQuerySchema,

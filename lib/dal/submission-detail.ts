@@ -14,7 +14,7 @@ import { isOverdue } from "@/lib/dal/overdue";
 import { listTemplates, suggestTemplate } from "@/lib/dal/templates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Flag } from "@/lib/triage/rules";
+import type { Flag } from "@/lib/triage/flags";
 import type { Assessment } from "@/lib/validations/assessment";
 
 export type { SubmissionDetail, NoteDto, ReplyDto } from "@/lib/dal/dto";

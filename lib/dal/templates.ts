@@ -6,8 +6,8 @@ import { NotFoundError } from "@/lib/dal/errors";
 import { authorize } from "@/lib/dal/guard";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { defaultTemplates } from "@/lib/templates/defaults";
-import type { Flag } from "@/lib/triage/rules";
+import { defaultTemplates, NOT_NOW_MESSAGE } from "@/lib/templates/defaults";
+import { blocksStart, flagDefinitions, type Flag } from "@/lib/triage/flags";
 import {
   parseInput,
   templateInputSchema,
@@ -63,14 +63,11 @@ export async function updateTemplate(
   });
 }
 
-/** Flags that mean LDN cannot start now whatever the condition (see lib/triage/rules.ts). */
-const BLOCKING_FLAGS = new Set(["opioid_use", "crisis"]);
-
 /**
- * The template a reply starts from: the one for the patient's condition, else "default". Flag
- * reasons are put first in the considerations so the physician addresses them (and edits them
- * into the patient's words); with opioid use or a crisis answer the starting likelihood is "not a
- * candidate now".
+ * The template a reply starts from: the one for the patient's condition, else "default". The
+ * flags' patient sentences (never the staff reasons) come first in the considerations, so the
+ * physician addresses them; a flag that rules LDN out for now (lib/triage/flags.ts) starts the
+ * reply at "not a candidate now" with a message that offers no visit.
  */
 export function suggestTemplate(
   templates: TemplateDto[],
@@ -81,11 +78,15 @@ export function suggestTemplate(
     templates.find((t) => t.key === primaryCondition) ?? templates.find((t) => t.key === "default");
   if (!base) return null;
   if (flags.length === 0) return base;
-  const reasons = flags.map((f) => `• ${f.reason}`).join("\n");
-  const blocked = flags.some((f) => BLOCKING_FLAGS.has(f.code));
+  const sentences = flags
+    .filter((f) => f.code in flagDefinitions)
+    .map((f) => `• ${flagDefinitions[f.code].patient}`)
+    .join("\n\n");
+  const blocked = flags.some((f) => f.code in flagDefinitions && blocksStart(f.code));
   return {
     ...base,
     likelihood: blocked ? "NOT_NOW" : base.likelihood,
-    considerations: `${reasons}\n\n${base.considerations}`,
+    message: blocked ? NOT_NOW_MESSAGE : base.message,
+    considerations: `${sentences}\n\n${base.considerations}`,
   };
 }

@@ -34,6 +34,16 @@ const MESSAGE =
   "prescription. If you would like to go ahead, we will go through your history together at the " +
   "consultation and decide then whether LDN is right for you.";
 
+/**
+ * The message of a reply that does not offer a visit ("unlikely" or "not a candidate now"): no
+ * "go ahead", no booking; it points to the notes that say what would need to change.
+ */
+export const NOT_NOW_MESSAGE =
+  "Thank you for taking the time to tell us about your health. I have read your answers carefully. " +
+  "From what you have told us, LDN is not the right step for you at the moment. The notes below explain " +
+  "why, and what would need to change before it could be considered. If your situation changes, you are " +
+  "welcome to fill in a new assessment, and you can contact us with any questions.";
+
 function template(
   key: TemplateKey,
   title: string,

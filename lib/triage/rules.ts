@@ -1,125 +1,227 @@
+import { licensedStatesLabel, practice, stateNames } from "@/lib/config";
+import { opioidUse, pregnancyStatus, yesNo, yesNoUnsure } from "@/lib/assessment/options";
+import { daysBetween, practiceDate } from "@/lib/practice-time";
 import type { Assessment } from "@/lib/validations/assessment";
 import { ageOn, MINIMUM_AGE } from "@/lib/validations/assessment/about";
-import { practice } from "@/lib/config";
+import { screenedTexts } from "./fields";
+import { flagDefinitions, type Flag, type FlagCode, type Triage } from "./flags";
+import { drugClasses, LONG_ACTING } from "./lexicon";
+import { screenText, type Concept, type Finding } from "./screen";
 
-// The app flags; the physician decides. Each rule names why it matters in one line the dashboard
-// shows next to the flag. Weights order the queue: a crisis or opioid use outranks everything else.
+export { flagDefinitions, blocksStart, flagCodes } from "./flags";
+export type { Flag, FlagCode, Triage } from "./flags";
 
-export const flagDefinitions = {
-  crisis: { weight: 100, label: "Crisis answer" },
-  opioid_use: { weight: 90, label: "Opioid use" },
-  under_18: { weight: 80, label: "Under 18" },
-  outside_licensed_state: { weight: 70, label: "Outside licensed state" },
-  planned_surgery: { weight: 50, label: "Planned surgery" },
-  pregnancy: { weight: 50, label: "Pregnancy or breastfeeding" },
-  transplant_immunosuppression: { weight: 45, label: "Transplant / immunosuppression" },
-  liver_disease: { weight: 40, label: "Liver disease" },
-  naltrexone_for_alcohol: { weight: 40, label: "Already on naltrexone" },
-  kidney_disease: { weight: 30, label: "Kidney disease" },
-  thyroid_medication: { weight: 20, label: "Thyroid hormone" },
-} as const;
+// The app flags; the physician decides. Each flag comes from the yes/no answers, from the patient's
+// own words (lib/triage/screen.ts), or both, and its reason says which, in words the physician can
+// check against the answers: "Current medications mentions 'Norco 5/325' (hydrocodone, an opioid);
+// answered 'No, none in the last 14 days' to opioid use."
 
-export type FlagCode = keyof typeof flagDefinitions;
-export type Flag = { code: FlagCode; reason: string };
-export type Triage = { flags: Flag[]; priority: number };
+/** Opioid-free days needed before naltrexone (Vivitrol label §2.1: 7–10 days; up to 14 after
+ * methadone or buprenorphine). */
+const OPIOID_FREE_DAYS = { short: 10, long: 14 } as const;
 
-type Rule = (a: Assessment, today: Date) => Flag | null;
+type Answers = Assessment;
+type Structured = (a: Answers, today: Date) => string | null;
 
-const rules: Rule[] = [
-  (a) =>
+/** The question each flag answers, to name a conflict between it and the patient's words. */
+type Question = { topic: string; answer: (a: Answers) => string | undefined };
+
+const said = (choices: Record<string, string>, value: string | undefined) =>
+  value === undefined ? undefined : (choices[value] ?? value);
+
+const questions: Partial<Record<FlagCode, Question>> = {
+  crisis: {
+    topic: "thoughts of self-harm",
+    answer: (a) => said(yesNo, a.symptoms.selfHarmThoughts),
+  },
+  opioid_use: { topic: "opioid use", answer: (a) => said(opioidUse, a.medications.opioidUse) },
+  planned_surgery: {
+    topic: "planned surgery",
+    answer: (a) => said(yesNo, a.medications.plannedSurgery),
+  },
+  pregnancy: { topic: "pregnancy", answer: (a) => said(pregnancyStatus, a.medications.pregnancy) },
+  transplant_immunosuppression: {
+    topic: "transplant or immunosuppressants",
+    answer: (a) => said(yesNo, a.medications.transplantOrImmunosuppressants),
+  },
+  liver_disease: {
+    topic: "liver disease",
+    answer: (a) => said(yesNoUnsure, a.medications.liverDisease),
+  },
+  naltrexone_for_alcohol: {
+    topic: "naltrexone",
+    answer: (a) => said(yesNo, a.medications.naltrexoneForAlcohol),
+  },
+  kidney_disease: {
+    topic: "kidney disease",
+    answer: (a) => said(yesNoUnsure, a.medications.kidneyDisease),
+  },
+  thyroid_medication: {
+    topic: "thyroid hormone",
+    answer: (a) => said(yesNo, a.medications.thyroidMedication),
+  },
+};
+
+/** Which flag a concept found in text raises. */
+const conceptFlag: Record<Concept, FlagCode> = {
+  opioid: "opioid_use",
+  thyroid: "thyroid_medication",
+  immunosuppressant: "transplant_immunosuppression",
+  transplant: "transplant_immunosuppression",
+  antagonist: "naltrexone_for_alcohol",
+  allergy: "naltrexone_allergy",
+  liver: "liver_disease",
+  kidney: "kidney_disease",
+  pregnancy: "pregnancy",
+  surgery: "planned_surgery",
+  crisis: "crisis",
+};
+
+const conditionWords: Partial<Record<Concept, string>> = {
+  liver: "liver disease",
+  kidney: "kidney disease",
+  transplant: "an organ transplant",
+  pregnancy: "pregnancy, planning a pregnancy or breastfeeding",
+  surgery: "planned surgery or a procedure",
+  crisis: "thoughts of suicide or self-harm",
+};
+
+function usesLongActing(a: Answers, findings: Finding[]): boolean {
+  const details = `${a.medications.opioidDetails ?? ""} ${a.medications.currentMedications ?? ""}`;
+  return (
+    findings.some((f) => f.generic !== undefined && LONG_ACTING.has(f.generic)) ||
+    /methadon|bupren|suboxone|subutex|sublocade|zubsolv|butrans|belbuca/i.test(details)
+  );
+}
+
+function opioidReason(a: Answers, today: Date, longActing: boolean): string | null {
+  const use = a.medications.opioidUse;
+  if (use !== "current" && use !== "recent") return null;
+  const answered = `answered '${opioidUse[use]}'`;
+  const window = longActing
+    ? `methadone or buprenorphine: about ${OPIOID_FREE_DAYS.long} opioid-free days before naltrexone`
+    : `short-acting opioids: ${OPIOID_FREE_DAYS.short - 3}–${OPIOID_FREE_DAYS.short} opioid-free days before naltrexone`;
+  const last = a.medications.opioidLastDose;
+  const lastDose = last
+    ? `; last dose ${last} (${daysBetween(last, practiceDate(today))} days ago)`
+    : "; date of last dose not given";
+  return use === "current"
+    ? `Takes opioids now (${answered})${lastDose}: naltrexone blocks them and can precipitate withdrawal; LDN cannot start while taking opioids (${window}).`
+    : `Took opioids recently (${answered})${lastDose}: naltrexone can precipitate withdrawal; confirm the opioid-free interval first (${window}).`;
+}
+
+/** Flags raised by the yes/no answers alone, with the staff reason. */
+const structured: Partial<Record<FlagCode, Structured>> = {
+  crisis: (a) =>
     a.symptoms.selfHarmThoughts === "yes"
-      ? {
-          code: "crisis",
-          reason: "Reported thoughts of self-harm: reach out today; 988 and 911 were shown.",
-        }
+      ? "Answered 'Yes' to thoughts of being better off dead or of self-harm in the past two weeks: contact the patient today."
       : null,
-  (a) =>
-    a.medications.opioidUse === "current"
-      ? {
-          code: "opioid_use",
-          reason:
-            "Takes opioids now: naltrexone blocks them and can precipitate withdrawal; not a candidate while taking opioids.",
-        }
-      : a.medications.opioidUse === "recent"
-        ? {
-            code: "opioid_use",
-            reason:
-              "Opioids in the last 10 days: naltrexone can precipitate withdrawal; confirm an opioid-free interval first.",
-          }
-        : null,
-  (a, today) =>
+  under_18: (a, today) =>
     ageOn(a.about.dateOfBirth, today) < MINIMUM_AGE
-      ? { code: "under_18", reason: "Under 18: the practice treats adults only." }
+      ? `Under 18 (born ${a.about.dateOfBirth}): the practice treats adults only.`
       : null,
-  (a) =>
-    !practice.licensedStates.includes(a.about.state) || a.about.inStateForVisit === "no"
-      ? {
-          code: "outside_licensed_state",
-          reason: "Will not be in a licensed state at the time of the visit.",
-        }
-      : null,
-  (a) =>
+  outside_licensed_state: (a) =>
+    !practice.licensedStates.includes(a.about.state)
+      ? `Lives in ${stateNames[a.about.state] ?? a.about.state}, outside the licensed state(s) (${licensedStatesLabel()}).`
+      : a.about.inStateForVisit === "no"
+        ? `Answered 'No' to being in ${licensedStatesLabel()} at the time of the visit.`
+        : null,
+  planned_surgery: (a) =>
     a.medications.plannedSurgery === "yes"
-      ? {
-          code: "planned_surgery",
-          reason:
-            "Surgery or a procedure planned soon: may need opioid pain relief; LDN is paused before it.",
-        }
+      ? "Surgery or a procedure planned in the next few months: may need opioid pain relief; LDN is paused before it."
       : null,
-  (a) =>
-    a.medications.pregnancy === "pregnant" ||
-    a.medications.pregnancy === "breastfeeding" ||
-    a.medications.pregnancy === "planning"
-      ? {
-          code: "pregnancy",
-          reason: `Pregnancy status: ${a.medications.pregnancy}; limited safety data, discuss risks and benefits.`,
-        }
-      : null,
-  (a) =>
+  pregnancy: (a) => {
+    const v = a.medications.pregnancy;
+    return v === "pregnant" || v === "breastfeeding" || v === "planning"
+      ? `Answered '${pregnancyStatus[v]}': limited safety data in pregnancy and breastfeeding; discuss benefits and risks.`
+      : null;
+  },
+  transplant_immunosuppression: (a) =>
     a.medications.transplantOrImmunosuppressants === "yes"
-      ? {
-          code: "transplant_immunosuppression",
-          reason:
-            "Organ transplant or strong immunosuppressants: immune effects need specialist input.",
-        }
+      ? "Organ transplant or strong immunosuppressants (answered 'Yes'): immune effects need specialist input."
       : null,
-  (a) =>
+  liver_disease: (a) =>
     a.medications.liverDisease !== "no"
-      ? {
-          code: "liver_disease",
-          reason: `Liver disease or hepatitis (${a.medications.liverDisease}): naltrexone is processed by the liver; check liver tests.`,
-        }
+      ? `Answered '${yesNoUnsure[a.medications.liverDisease]}' to liver disease or hepatitis: naltrexone is processed by the liver; check liver tests.`
       : null,
-  (a) =>
+  naltrexone_for_alcohol: (a) =>
     a.medications.naltrexoneForAlcohol === "yes"
-      ? {
-          code: "naltrexone_for_alcohol",
-          reason: "Already takes naltrexone for alcohol dependence: LDN would duplicate it.",
-        }
+      ? "Already takes naltrexone (answered 'Yes'): LDN would duplicate it."
       : null,
-  (a) =>
+  kidney_disease: (a) =>
     a.medications.kidneyDisease !== "no"
-      ? {
-          code: "kidney_disease",
-          reason: `Kidney disease (${a.medications.kidneyDisease}): dosing may need adjustment.`,
-        }
+      ? `Answered '${yesNoUnsure[a.medications.kidneyDisease]}' to kidney disease: dosing may need adjustment; check kidney function.`
       : null,
-  (a) =>
+  thyroid_medication: (a) =>
     a.medications.thyroidMedication === "yes"
-      ? {
-          code: "thyroid_medication",
-          reason:
-            "Takes thyroid hormone: LDN can lower the dose needed; watch for over-replacement.",
-        }
+      ? "Takes thyroid hormone (answered 'Yes'): LDN may lower the dose needed; check TSH."
       : null,
-];
+};
+
+/** "Current medications mentions 'Norco 5/325' (hydrocodone, an opioid)" */
+function describe(f: Finding): string {
+  const what =
+    f.concept === "opioid" ||
+    f.concept === "thyroid" ||
+    f.concept === "immunosuppressant" ||
+    f.concept === "antagonist"
+      ? drugClasses[f.concept].staff
+      : f.concept === "allergy"
+        ? "an allergy to naltrexone, a contraindication"
+        : conditionWords[f.concept];
+  const generic =
+    f.generic && !f.generic.startsWith("an ") && f.generic !== f.excerpt.toLowerCase()
+      ? `${f.generic}, `
+      : "";
+  const recent = f.recent ? ", mentioned as recent" : "";
+  return `${f.field} mentions '${f.excerpt}' (${generic}${what}${recent})`;
+}
+
+const MAX_MENTIONS = 3;
 
 /** Flags with reasons, most urgent first, and a priority: the top weight plus one per other flag. */
-export function triage(assessment: Assessment, today: Date = new Date()): Triage {
-  const flags = rules
-    .map((rule) => rule(assessment, today))
-    .filter((flag): flag is Flag => flag !== null)
-    .sort((a, b) => flagDefinitions[b.code].weight - flagDefinitions[a.code].weight);
+export function triage(assessment: Answers, today: Date = new Date()): Triage {
+  const findings = screenedTexts(assessment).flatMap(screenText);
+  const byCode = new Map<FlagCode, Finding[]>();
+  for (const f of findings) {
+    const code = conceptFlag[f.concept];
+    byCode.set(code, [...(byCode.get(code) ?? []), f]);
+  }
+
+  const flags: Flag[] = [];
+  for (const code of Object.keys(flagDefinitions) as FlagCode[]) {
+    const fromAnswer =
+      code === "opioid_use"
+        ? opioidReason(assessment, today, usesLongActing(assessment, findings))
+        : (structured[code]?.(assessment, today) ?? null);
+    // The opioid answer's own follow-up names the opioid: repeating it would add nothing.
+    const mentions = (byCode.get(code) ?? [])
+      .filter((f) => !(fromAnswer && f.path === "medications.opioidDetails"))
+      .slice(0, MAX_MENTIONS);
+    if (!fromAnswer && mentions.length === 0) continue;
+    const text = mentions.map(describe).join("; ");
+    let reason: string;
+    if (fromAnswer) reason = mentions.length > 0 ? `${fromAnswer} Also: ${text}.` : fromAnswer;
+    else {
+      const question = questions[code];
+      const answer = question?.answer(assessment);
+      const conflict = question
+        ? answer === undefined
+          ? `; did not answer the question on ${question.topic}`
+          : `; answered '${answer}' to ${question.topic}`
+        : "";
+      const extra =
+        code === "opioid_use"
+          ? usesLongActing(assessment, findings)
+            ? ` Methadone or buprenorphine: about ${OPIOID_FREE_DAYS.long} opioid-free days before naltrexone.`
+            : ` Naltrexone can precipitate withdrawal: confirm when the last dose was.`
+          : "";
+      reason = `${text}${conflict}.${extra}`;
+    }
+    flags.push({ code, reason });
+  }
+
+  flags.sort((a, b) => flagDefinitions[b.code].weight - flagDefinitions[a.code].weight);
   const top = flags[0] ? flagDefinitions[flags[0].code].weight : 0;
   return { flags, priority: flags.length === 0 ? 0 : top + flags.length - 1 };
 }

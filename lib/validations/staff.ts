@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { conditions, keysOf } from "@/lib/assessment/options";
-import { flagDefinitions, type FlagCode } from "@/lib/triage/rules";
+import { flagCodes, type FlagCode } from "@/lib/triage/flags";
 import { ValidationError } from "@/lib/dal/errors";
 import { optionalText, requiredText } from "@/lib/validations/assessment/common";
 
@@ -15,7 +15,6 @@ export const likelihoods = ["LIKELY", "POSSIBLY", "UNLIKELY", "NOT_NOW"] as cons
 /** Template keys: one per condition of the assessment, plus the fallback. */
 export const templateKeys = [...keysOf(conditions), "default"] as const;
 export type TemplateKey = (typeof templateKeys)[number];
-export const flagCodes = Object.keys(flagDefinitions) as [FlagCode, ...FlagCode[]];
 
 /** Query-string values arrive as strings, and an empty form field as ""; both "" and absent mean "any". */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -1,6 +1,6 @@
 import type { Condition } from "@/lib/assessment/options";
 import { practice } from "@/lib/config";
-import type { FlagCode } from "@/lib/triage/rules";
+import type { FlagCode } from "@/lib/triage/flags";
 import { FORM_VERSION, type AssessmentInput } from "@/lib/validations/assessment";
 import { conditionStories } from "./condition-stories";
 import type { Random } from "./random";
@@ -52,6 +52,7 @@ function medicationAnswers(
     transplantOrImmunosuppressants: flags.has("transplant_immunosuppression") ? "yes" : "no",
     naltrexoneForAlcohol: flags.has("naltrexone_for_alcohol") ? "yes" : "no",
     priorLdn: random.chance(0.15) ? "yes" : "no",
+    ...(flags.has("naltrexone_allergy") ? { drugAllergies: "Naltrexone: hives and swelling" } : {}),
   } as const;
 }
 

@@ -48,9 +48,8 @@ export const conditionStories: Record<Condition, ConditionStory> = {
     previousTreatments: "Graded motor imagery, stellate ganglion block (short relief)",
   },
   hashimotos: {
-    mainSymptoms:
-      "Tiredness, joint stiffness, thinning hair; antibodies still high on levothyroxine.",
-    currentMedications: "Levothyroxine 88 mcg daily; selenium",
+    mainSymptoms: "Tiredness, joint stiffness, thinning hair; thyroid antibodies still high.",
+    currentMedications: "Selenium 200 mcg daily; vitamin D",
     goals: "Lower antibodies and more energy in the afternoons.",
     previousTreatments: "Gluten-free diet for 6 months",
   },

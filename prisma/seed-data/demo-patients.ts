@@ -47,7 +47,7 @@ const rows: Row[] = [
   ["Jordan", "Wright", "1992-04-04", "fibromyalgia", ["pregnancy", "thyroid_medication"], "NEW", 10 * D],
   ["Dakota", "Price", "1970-09-09", "hashimotos", [], "NEW", 18 * D],
   ["Elliot", "Ramos", "1965-03-17", "chronic_pain", ["opioid_use", "liver_disease"], "NEW", 20 * D],
-  ["Finley", "Ward", "1996-08-08", "crps", [], "NEW", 19],
+  ["Finley", "Ward", "1996-08-08", "crps", ["naltrexone_allergy"], "NEW", 19],
   ["Kendall", "Ortiz", "1980-01-13", "me_cfs", [], "NEW", 13 * D],
   ["Blake", "Foster", "1974-05-25", "multiple_sclerosis", [], "IN_REVIEW", 4 * D, "Asked for the latest MRI report before replying."],
   ["Harper", "Nakamura", "1987-10-02", "fibromyalgia", ["thyroid_medication"], "IN_REVIEW", 8 * D, "Check the latest TSH; may need a levothyroxine review once LDN starts."],

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/assessments/route";
 import { exampleAssessment } from "@/lib/validations/assessment/example";
+import { flagDefinitions } from "@/lib/triage/flags";
 import { countSubmissions, query } from "../support/db";
 
 const URL = "http://localhost/api/assessments";
@@ -74,7 +75,7 @@ describe("POST /api/assessments", () => {
       "SELECT flags, priority FROM submission",
     );
     expect(row?.flags).toEqual(["opioid_use", "thyroid_medication"]);
-    expect(row?.priority).toBe(91);
+    expect(row?.priority).toBe(flagDefinitions.opioid_use.weight + 1);
   });
 
   it("drops unknown fields instead of storing them", async () => {

@@ -7,6 +7,7 @@ import { getSubmission } from "@/lib/dal/submission-detail";
 import { changeStatus } from "@/lib/dal/submission-status";
 import { listTemplates, updateTemplate } from "@/lib/dal/templates";
 import { templateKeys } from "@/lib/validations/staff";
+import { flagDefinitions } from "@/lib/triage/flags";
 import { query } from "../support/db";
 import { insertSubmission, makeUser, resetStaffData } from "../support/staff-fixtures";
 
@@ -56,7 +57,7 @@ describe("getSubmission", () => {
     expect(detail.suggestedTemplate?.key).toBe("hashimotos");
   });
 
-  it("suggests 'not a candidate now' with the flag reasons first when opioids are used", async () => {
+  it("suggests 'not a candidate now' with the patient's sentences first, never the staff reasons, when opioids are used", async () => {
     const id = await insertSubmission({
       primaryCondition: "crohns",
       flags: [opioid],
@@ -65,7 +66,11 @@ describe("getSubmission", () => {
     const detail = await getSubmission(physician, id);
     expect(detail.flags).toEqual([opioid]);
     expect(detail.suggestedTemplate).toMatchObject({ key: "crohns", likelihood: "NOT_NOW" });
-    expect(detail.suggestedTemplate!.considerations.startsWith(`• ${opioid.reason}`)).toBe(true);
+    const draft = detail.suggestedTemplate!;
+    expect(draft.considerations.startsWith(`• ${flagDefinitions.opioid_use.patient}`)).toBe(true);
+    expect(draft.considerations).not.toContain(opioid.reason);
+    // "Not a candidate now" offers no visit and no "go ahead".
+    expect(draft.message).not.toMatch(/go ahead|book/i);
   });
 
   it("falls back to the default template for a condition without one", async () => {

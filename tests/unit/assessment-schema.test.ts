@@ -427,7 +427,7 @@ describe("conditional answers", () => {
 
   it.each(["current", "recent"])("require opioid details when opioid use is %s", (opioidUse) => {
     expect(errorsOf(withChanges({ "medications.opioidUse": opioidUse }))).toEqual({
-      "medications.opioidDetails": "Tell us which opioid medicine and when you last took it",
+      "medications.opioidDetails": "Tell us which opioid medicine you take or took",
     });
     expect(
       accepts({
@@ -554,7 +554,7 @@ describe("step-level follow-up questions", () => {
     const meds = medicationsSchema.safeParse({ opioidUse: "current" });
     expect(meds.success).toBe(false);
     const medErrors = fieldErrors(meds.error!);
-    expect(medErrors.opioidDetails).toBe("Tell us which opioid medicine and when you last took it");
+    expect(medErrors.opioidDetails).toBe("Tell us which opioid medicine you take or took");
     expect(medErrors.plannedSurgery).toBeDefined();
 
     const condition = conditionSchema.safeParse({ primaryCondition: "other" });

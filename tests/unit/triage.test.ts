@@ -25,50 +25,64 @@ const codes = (a: Assessment) => triage(a, TODAY).flags.map((f) => f.code);
 const triggers: Record<FlagCode, { patch: Patch; reason: string }> = {
   crisis: {
     patch: { symptoms: { selfHarmThoughts: "yes" } },
-    reason: "Reported thoughts of self-harm: reach out today; 988 and 911 were shown.",
+    reason:
+      "Answered 'Yes' to thoughts of being better off dead or of self-harm in the past two weeks: contact the patient today.",
   },
   opioid_use: {
-    patch: { medications: { opioidUse: "current", opioidDetails: "Tramadol 50 mg daily" } },
+    patch: {
+      medications: {
+        opioidUse: "current",
+        opioidDetails: "Tramadol 50 mg daily",
+        opioidLastDose: "2026-11-25",
+      },
+    },
     reason:
-      "Takes opioids now: naltrexone blocks them and can precipitate withdrawal; not a candidate while taking opioids.",
+      "Takes opioids now (answered 'Yes, I take them now'); last dose 2026-11-25 (0 days ago): naltrexone blocks them and can precipitate withdrawal; LDN cannot start while taking opioids (short-acting opioids: 7–10 opioid-free days before naltrexone).",
   },
   under_18: {
     patch: { about: { dateOfBirth: "2008-11-26" } },
-    reason: "Under 18: the practice treats adults only.",
+    reason: "Under 18 (born 2008-11-26): the practice treats adults only.",
   },
   outside_licensed_state: {
     patch: { about: { inStateForVisit: "no" } },
-    reason: "Will not be in a licensed state at the time of the visit.",
+    reason: "Answered 'No' to being in Texas at the time of the visit.",
   },
   planned_surgery: {
     patch: { medications: { plannedSurgery: "yes" } },
     reason:
-      "Surgery or a procedure planned soon: may need opioid pain relief; LDN is paused before it.",
+      "Surgery or a procedure planned in the next few months: may need opioid pain relief; LDN is paused before it.",
   },
   pregnancy: {
     patch: { medications: { pregnancy: "pregnant" } },
-    reason: "Pregnancy status: pregnant; limited safety data, discuss risks and benefits.",
+    reason:
+      "Answered 'I am pregnant': limited safety data in pregnancy and breastfeeding; discuss benefits and risks.",
   },
   transplant_immunosuppression: {
     patch: { medications: { transplantOrImmunosuppressants: "yes" } },
-    reason: "Organ transplant or strong immunosuppressants: immune effects need specialist input.",
+    reason:
+      "Organ transplant or strong immunosuppressants (answered 'Yes'): immune effects need specialist input.",
   },
   liver_disease: {
     patch: { medications: { liverDisease: "yes" } },
     reason:
-      "Liver disease or hepatitis (yes): naltrexone is processed by the liver; check liver tests.",
+      "Answered 'Yes' to liver disease or hepatitis: naltrexone is processed by the liver; check liver tests.",
   },
   naltrexone_for_alcohol: {
     patch: { medications: { naltrexoneForAlcohol: "yes" } },
-    reason: "Already takes naltrexone for alcohol dependence: LDN would duplicate it.",
+    reason: "Already takes naltrexone (answered 'Yes'): LDN would duplicate it.",
   },
   kidney_disease: {
     patch: { medications: { kidneyDisease: "yes" } },
-    reason: "Kidney disease (yes): dosing may need adjustment.",
+    reason: "Answered 'Yes' to kidney disease: dosing may need adjustment; check kidney function.",
   },
   thyroid_medication: {
     patch: { medications: { thyroidMedication: "yes" } },
-    reason: "Takes thyroid hormone: LDN can lower the dose needed; watch for over-replacement.",
+    reason: "Takes thyroid hormone (answered 'Yes'): LDN may lower the dose needed; check TSH.",
+  },
+  naltrexone_allergy: {
+    patch: { medications: { drugAllergies: "Naltrexone (hives)" } },
+    reason:
+      "Medicine allergies mentions 'Naltrexone' (an allergy to naltrexone, a contraindication).",
   },
 };
 const allCodes = Object.keys(triggers) as FlagCode[];
@@ -99,37 +113,37 @@ describe("triage flags", () => {
       "opioids taken recently but not now",
       { medications: { opioidUse: "recent", opioidDetails: "Codeine last week" } },
       "opioid_use",
-      "Opioids in the last 10 days: naltrexone can precipitate withdrawal; confirm an opioid-free interval first.",
+      "Took opioids recently (answered 'Yes, in the last 14 days but not now'); date of last dose not given: naltrexone can precipitate withdrawal; confirm the opioid-free interval first (short-acting opioids: 7–10 opioid-free days before naltrexone).",
     ],
     [
       "breastfeeding",
       { medications: { pregnancy: "breastfeeding" } },
       "pregnancy",
-      "Pregnancy status: breastfeeding; limited safety data, discuss risks and benefits.",
+      "Answered 'I am breastfeeding': limited safety data in pregnancy and breastfeeding; discuss benefits and risks.",
     ],
     [
       "planning a pregnancy",
       { medications: { pregnancy: "planning" } },
       "pregnancy",
-      "Pregnancy status: planning; limited safety data, discuss risks and benefits.",
+      "Answered 'I am planning a pregnancy in the next year': limited safety data in pregnancy and breastfeeding; discuss benefits and risks.",
     ],
     [
       "unsure about liver disease",
       { medications: { liverDisease: "unsure" } },
       "liver_disease",
-      "Liver disease or hepatitis (unsure): naltrexone is processed by the liver; check liver tests.",
+      "Answered 'I'm not sure' to liver disease or hepatitis: naltrexone is processed by the liver; check liver tests.",
     ],
     [
       "unsure about kidney disease",
       { medications: { kidneyDisease: "unsure" } },
       "kidney_disease",
-      "Kidney disease (unsure): dosing may need adjustment.",
+      "Answered 'I'm not sure' to kidney disease: dosing may need adjustment; check kidney function.",
     ],
     [
       "living in an unlicensed state",
       { about: { state: unlicensedState } },
       "outside_licensed_state",
-      "Will not be in a licensed state at the time of the visit.",
+      `Lives in ${stateNames[unlicensedState]}, outside the licensed state(s) (Texas).`,
     ],
   ] as [string, Patch, FlagCode, string][])(
     "raises a flag for %s",
@@ -180,9 +194,10 @@ describe("triage order and priority", () => {
     const weights = triage(everything, TODAY).flags.map((f) => weight(f.code));
     expect(codes(everything)).toHaveLength(allCodes.length);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
-    expect(codes(everything).slice(0, 4)).toEqual([
+    expect(codes(everything).slice(0, 5)).toEqual([
       "crisis",
       "opioid_use",
+      "naltrexone_allergy",
       "under_18",
       "outside_licensed_state",
     ]);
@@ -196,7 +211,7 @@ describe("triage order and priority", () => {
     );
     expect(triage(three, TODAY)).toMatchObject({ priority: 50 + 2 });
     const everything = patient(...allCodes.map((c) => triggers[c].patch));
-    expect(triage(everything, TODAY).priority).toBe(100 + allCodes.length - 1);
+    expect(triage(everything, TODAY).priority).toBe(weight("crisis") + allCodes.length - 1);
   });
 
   it("puts a crisis above opioid use, and opioid use above everything else", () => {

@@ -1,17 +1,17 @@
 import * as z from "zod";
 import { practice } from "@/lib/config";
+import { practiceDate } from "@/lib/practice-time";
 import { keysOf, yesNo } from "@/lib/assessment/options";
 import { choice, optionalText, personName } from "./common";
 
 export const MINIMUM_AGE = 18;
 
-/** Whole years between a YYYY-MM-DD birth date and `today` (UTC calendar dates). */
+/** Whole years between a YYYY-MM-DD birth date and `today`, on the practice's calendar. */
 export function ageOn(dateOfBirth: string, today: Date = new Date()): number {
   const [y, m, d] = dateOfBirth.split("-").map(Number) as [number, number, number];
-  let age = today.getUTCFullYear() - y;
-  const beforeBirthday =
-    today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
-  if (beforeBirthday) age -= 1;
+  const [ty, tm, td] = practiceDate(today).split("-").map(Number) as [number, number, number];
+  let age = ty - y;
+  if (tm < m || (tm === m && td < d)) age -= 1;
   return age;
 }
 
@@ -29,7 +29,7 @@ export const aboutSchema = z.object({
     .toLowerCase()
     .max(254, { error: "Email must be at most 254 characters" })
     .pipe(z.email({ error: "Enter a valid email address, like name@example.com" })),
-  phone: optionalText("Phone", 32).refine((v) => !v || /^[0-9 +().-]{7,32}$/.test(v), {
+  phone: optionalText("Phone", 32, false).refine((v) => !v || /^[0-9 +().-]{7,32}$/.test(v), {
     error: "Enter a phone number using digits, spaces, +, ( ) or -",
   }),
   dateOfBirth: dateOfBirthSchema.refine((v) => ageOn(v) >= MINIMUM_AGE, {

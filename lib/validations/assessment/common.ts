@@ -1,25 +1,40 @@
 import * as z from "zod";
+import type { ScreenContext } from "@/lib/triage/screen";
+
+/**
+ * What the screening needs to know of each free-text answer: its short name (for a flag's reason)
+ * and how its words are read, or `false` for answers that are not about health (names, contact
+ * details). Declared with the field, so a new text field is screened without touching the matcher.
+ */
+export type TextMeta = { label: string; screen: ScreenContext | false };
+export const textMeta = z.registry<TextMeta>();
 
 // Control characters (other than tab and newlines) have no place in an answer, and NUL cannot be
 // stored in Postgres text at all: refuse them up front instead of failing at the database.
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u;
 
-function text(label: string, max: number) {
+function text(label: string, max: number, screen: ScreenContext | false) {
   return z
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters` })
     .refine((v) => !CONTROL_CHARS.test(v), {
       error: `${label} contains characters we cannot accept`,
-    });
+    })
+    .register(textMeta, { label, screen });
 }
 
 /** Trimmed text with a friendly "required" message and a hard length cap. */
-export function requiredText(label: string, max: number, required = `${label} is required`) {
+export function requiredText(
+  label: string,
+  max: number,
+  required = `${label} is required`,
+  screen: ScreenContext | false = "current",
+) {
   return z
     .string({ error: required })
-    .pipe(text(label, max))
+    .pipe(text(label, max, screen))
     .refine((v) => v.length > 0, { error: required });
 }
 
@@ -30,13 +45,17 @@ export function requiredText(label: string, max: number, required = `${label} is
 export const alwaysCheck = { when: () => true } as const;
 
 /** Optional text: absent or empty both mean "no answer". */
-export function optionalText(label: string, max: number) {
-  return text(label, max).optional();
+export function optionalText(
+  label: string,
+  max: number,
+  screen: ScreenContext | false = "current",
+) {
+  return text(label, max, screen).optional();
 }
 
 /** A person's name: letters (any script), spaces, apostrophes, hyphens and periods. */
 export function personName(label: string, max: number) {
-  return requiredText(label, max).refine((v) => v === "" || NAME.test(v), {
+  return requiredText(label, max, undefined, false).refine((v) => v === "" || NAME.test(v), {
     error: `${label} can contain letters, spaces, apostrophes, hyphens and periods`,
   });
 }

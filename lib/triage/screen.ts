@@ -1,0 +1,332 @@
+import { distance } from "fastest-levenshtein";
+import {
+  conditionPatterns,
+  drugNames,
+  FUTURE,
+  NOT_MISSPELLINGS,
+  type ConditionKind,
+  type DrugClass,
+  type DrugName,
+} from "./lexicon";
+
+// Reads a patient's own words for what the yes/no answers may have missed. A mention counts only
+// when it is about the patient, now: negation ("no opioids"), the past ("stopped tramadol in 2019"),
+// other people ("my mother has cirrhosis") and questions ("is LDN safe with tramadol?") raise
+// nothing. The approach follows NegEx (Chapman et al., J Biomed Inform 2001): trigger words whose
+// scope runs a few words forward and ends at a contrast word such as "but" or "now".
+
+/** How a free-text field's words are read (declared next to the field in the schema). */
+export type ScreenContext =
+  /** A list of medicines taken now: every name counts unless the words say otherwise. */
+  | "medications"
+  /** What the patient has now unless the words say otherwise (the default). */
+  | "current"
+  /** Treatments tried before: a medicine counts only when the words say it is still taken. */
+  | "past"
+  /** Answers about earlier LDN use: naltrexone is expected here. */
+  | "prior-ldn"
+  /** Allergies: a medicine named here is one the patient reacts to, not one they take. */
+  | "allergy";
+
+export type Concept = DrugClass | ConditionKind;
+
+export type Finding = {
+  concept: Concept;
+  /** Field path, e.g. "medications.currentMedications", and its short name. */
+  path: string;
+  field: string;
+  /** The patient's words as written, e.g. "Norco 5/325". */
+  excerpt: string;
+  /** What the medicine contains (drugs only), e.g. "hydrocodone". */
+  generic?: string;
+  /** A mention of stopping very recently ("stopped tramadol 3 days ago"). */
+  recent?: boolean;
+};
+
+export type ScreenedText = { path: string; field: string; context: ScreenContext; text: string };
+
+type Token = { text: string; start: number; end: number };
+
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'");
+
+const tokenKey = (s: string) =>
+  norm(s)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .join(" ");
+
+const byName = new Map<string, DrugName>(drugNames.map((d) => [tokenKey(d.name), d]));
+const longestName = Math.max(...[...byName.keys()].map((k) => k.split(" ").length));
+const fuzzyCandidates = [...byName.entries()].filter(([k]) => !k.includes(" ") && k.length >= 7);
+
+const words = (list: string) => new Set(list.split(" "));
+const NEGATION = words(
+  "no not never none without denies deny denied don't doesn't didn't dont doesnt didnt haven't hasn't havent isn't aren't wasn't weren't nor neither non zero avoid avoided avoiding refused declined negative",
+);
+const NEGATION_AFTER = words("free negative none");
+const PAST = words(
+  "stopped quit discontinued former formerly previously used was were had took tried weaned tapered came got ex past off cured",
+);
+const PAST_AFTER = words(
+  "stopped discontinued ago previously formerly until cured resolved cleared past before",
+);
+/** Words that end a trigger's scope: what follows is a new statement. */
+const TERMINATORS = words(
+  "but however except although though yet now currently still whereas while and/or also",
+);
+const OTHER_PEOPLE = words(
+  "mother mom mum mommy father dad daddy parent parents sister sisters brother brothers husband wife partner spouse son sons daughter daughters child children kid kids aunt uncle grandmother grandfather grandma grandpa grandparent grandparents cousin friend friends family relative relatives niece nephew boyfriend girlfriend roommate coworker he she his her him",
+);
+/** "was diagnosed", "was prescribed": these say nothing about the past being over. */
+const NOT_PAST_AFTER = words("diagnosed told found prescribed started put given switched");
+/** "have had", "I've had": ongoing, not over. */
+const PERFECT = words("have has i've ive we've");
+/** After a comma, "take"/"taking" starts a new statement ("stopped codeine, take tramadol daily"). */
+const CURRENT_VERBS = words("take takes taking use uses using on");
+/** A class word followed by one of these is about the body or the news, not a medicine. */
+const NOT_A_MEDICINE_AFTER = words(
+  "receptor receptors system blocker blockers antagonist antagonists epidemic crisis pathway pathways",
+);
+/** Naltrexone outside the medicines list counts only when the patient says they take it. */
+const TAKES_NOW =
+  /\b(i take|i'm taking|i am taking|i'm on|i am on|currently (?:take|taking|on|use|using)|i use|been taking|been on)\b/;
+const FIRST_PERSON = words("i i'm i've i'd me myself im ive");
+const ALLERGY = words(
+  "allergic allergy allergies intolerant intolerance reaction reactions anaphylaxis",
+);
+const HYPOTHETICAL = words("if whether unless case");
+const INTENT = words(
+  "try trying tried want wanting hope hoping interested consider considering curious heard read learn about start starting",
+);
+const CURRENT =
+  /\b(currently|now|still|daily|nightly|every day|each day|as needed|prn|since|ongoing|i take|i'm taking|i am taking|i'm on|i am on|i use|taking|using)\b/;
+const WANT_TO_STOP =
+  /\b(want|wants|wanting|trying|try|hope|hoping|plan|planning|need|needs|like|would like) to (stop|quit|get off|come off|taper|wean|reduce|cut down|cut back)\b/;
+const RECENT =
+  /\b(yesterday|today|last night|this morning|this week|last week|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|\d{1,2}) days? ago|a week ago)\b/;
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const DIAGNOSED = /\b(diagnosed|diagnosis|dx|since|from)\b/;
+const QUESTION_START =
+  /^\s*(can|could|should|would|will|is|are|does|do|what|how|may|might|am|if)\b/;
+/** How far (in words) a trigger before a mention reaches. */
+const SCOPE = 7;
+
+type Sentence = { text: string; start: number; tokens: Token[] };
+
+function sentences(text: string): Sentence[] {
+  const lower = norm(text);
+  const out: Sentence[] = [];
+  // A full stop followed by a digit is a decimal ("0.5 mg"), not the end of a sentence.
+  const boundary = /[!?;\n]+|\.(?!\d)/g;
+  let start = 0;
+  const push = (end: number) => {
+    const slice = lower.slice(start, end);
+    const tokens: Token[] = [];
+    for (const m of slice.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu))
+      tokens.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+    if (tokens.length > 0) out.push({ text: slice, start, tokens });
+  };
+  for (const m of lower.matchAll(boundary)) {
+    push(m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(lower.length);
+  return out;
+}
+
+/** The tokens from the last scope terminator before `index` up to it, at most SCOPE of them. */
+function scopeBefore(s: Sentence, index: number): Token[] {
+  const { tokens } = s;
+  const from = Math.max(0, index - SCOPE);
+  let begin = from;
+  for (let i = index - 1; i >= from; i--) {
+    const token = tokens[i]!;
+    if (TERMINATORS.has(token.text)) {
+      begin = i + 1;
+      break;
+    }
+    const gap = i > 0 ? s.text.slice(tokens[i - 1]!.end - s.start, token.start - s.start) : "";
+    if (CURRENT_VERBS.has(token.text) && gap.includes(",")) {
+      begin = i;
+      break;
+    }
+  }
+  return tokens.slice(begin, index);
+}
+
+/** Past words in scope, except "was diagnosed" and "have had" (not over). */
+function pastBefore(s: Sentence, before: Token[]): boolean {
+  return before.some((t) => {
+    if (!PAST.has(t.text)) return false;
+    const i = s.tokens.indexOf(t);
+    const next = s.tokens[i + 1]?.text ?? "";
+    const prev = s.tokens[i - 1]?.text ?? "";
+    if (NOT_PAST_AFTER.has(next)) return false;
+    if (t.text === "had" && PERFECT.has(prev)) return false;
+    return true;
+  });
+}
+
+function scopeAfter(tokens: Token[], index: number, n: number): Token[] {
+  const out: Token[] = [];
+  for (let i = index; i < Math.min(tokens.length, index + n); i++) {
+    if (TERMINATORS.has(tokens[i]!.text)) break;
+    out.push(tokens[i]!);
+  }
+  return out;
+}
+
+const has = (tokens: Token[], set: Set<string>) => tokens.some((t) => set.has(t.text));
+
+type Reading = "current" | "negated" | "past" | "recent" | "other" | "hypothetical" | "allergy";
+
+/** What a mention at tokens [first, last] of a sentence says about the patient now. */
+function read(s: Sentence, first: number, last: number, concept: Concept): Reading {
+  const before = scopeBefore(s, first);
+  const after = scopeAfter(s.tokens, last + 1, 4);
+  const wholeBefore = s.tokens.slice(0, first);
+
+  // Someone else: "my mother has cirrhosis", unless the patient speaks of themself in between.
+  const lastOther = wholeBefore.findLastIndex((t) => OTHER_PEOPLE.has(t.text));
+  if (lastOther !== -1 && !wholeBefore.slice(lastOther + 1).some((t) => FIRST_PERSON.has(t.text)))
+    return "other";
+  if (/\b(family history|runs in (?:my|the) family)\b/.test(s.text)) return "other";
+
+  if (has(before.slice(-4), ALLERGY)) return "allergy";
+  if (has(before, NEGATION)) return "negated";
+  const afterNeg = after.slice(0, 2);
+  if (has(afterNeg, NEGATION_AFTER)) return "negated";
+  if (after.length === 1 && after[0]!.text === "no") return "negated";
+  if (/\bvaccin/.test(s.text) && concept === "liver") return "negated";
+
+  const current = CURRENT.test(s.text) || WANT_TO_STOP.test(s.text);
+  const question = s.text.trimEnd().endsWith("?") || QUESTION_START.test(s.text);
+  // "Can I take tramadol with LDN?" asks; "I'm on tramadol, can I take LDN?" tells.
+  if (question && !/\b(currently|i have|i've|i'm|i am|been taking|been on|my)\b/.test(s.text))
+    return "hypothetical";
+  if (has(before, HYPOTHETICAL)) return "hypothetical";
+  if (concept === "antagonist" && has(before, INTENT) && !TAKES_NOW.test(s.text))
+    return "hypothetical";
+
+  // A transplanted organ stays transplanted: past words do not clear it.
+  if (concept === "transplant") return "current";
+  const pastCue =
+    (pastBefore(s, before) && !WANT_TO_STOP.test(s.text)) ||
+    has(after, PAST_AFTER) ||
+    /\bno longer\b|\bin the past\b|\bused to\b/.test(s.text);
+  if (pastCue) return RECENT.test(s.text) ? "recent" : "past";
+  if (!current && pastYear(s.text)) return "past";
+  return "current";
+}
+
+function pastYear(text: string): boolean {
+  const thisYear = new Date().getUTCFullYear();
+  for (const m of text.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    if (year < thisYear && !DIAGNOSED.test(lead)) return true;
+  }
+  return false;
+}
+
+/** The mention as the patient wrote it, with a dose that follows ("Norco 5/325", "Synthroid 50 mcg"). */
+function excerpt(original: string, s: Sentence, first: number, last: number): string {
+  let end = last;
+  while (
+    end + 1 < s.tokens.length &&
+    end - last < 3 &&
+    /^(\d+(?:[.,]\d+)?|mg|mcg|µg|ug|ml|%|units?|iu)$/.test(s.tokens[end + 1]!.text)
+  )
+    end++;
+  return original
+    .slice(s.tokens[first]!.start, s.tokens[end]!.end)
+    .replace(/\s+/g, " ")
+    .slice(0, 60);
+}
+
+function matchDrug(tokens: Token[], i: number): { drug: DrugName; last: number } | null {
+  for (let n = Math.min(longestName, tokens.length - i); n >= 1; n--) {
+    const key = tokens
+      .slice(i, i + n)
+      .map((t) => t.text)
+      .join(" ");
+    const drug = byName.get(key);
+    if (drug) return { drug, last: i + n - 1 };
+  }
+  const word = tokens[i]!.text;
+  if (word.length < 7 || NOT_MISSPELLINGS.has(word) || /\d/.test(word)) return null;
+  for (const [name, drug] of fuzzyCandidates) {
+    if (name[0] !== word[0] || Math.abs(name.length - word.length) > 2) continue;
+    const allowed = name.length >= 9 ? 2 : 1;
+    if (distance(name, word) <= allowed) return { drug, last: i };
+  }
+  return null;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  return tokens.findIndex((t) => t.end > offset);
+}
+
+/** Every mention in one field that is about the patient now. */
+export function screenText({ path, field, context, text }: ScreenedText): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const add = (f: Finding) => {
+    const key = `${f.concept}|${f.generic ?? f.excerpt.toLowerCase()}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      findings.push(f);
+    }
+  };
+
+  for (const s of sentences(text)) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const hit = matchDrug(s.tokens, i);
+      if (!hit) continue;
+      const { drug, last } = hit;
+      if (NOT_A_MEDICINE_AFTER.has(s.tokens[last + 1]?.text ?? "")) continue;
+      const reading = read(s, i, last, drug.drugClass);
+      const words = excerpt(text, s, i, last);
+      i = last;
+      const allergic = context === "allergy" || reading === "allergy";
+      if (allergic) {
+        if (drug.drugClass === "antagonist" && reading !== "negated" && reading !== "other")
+          add({ concept: "allergy", path, field, excerpt: words, generic: drug.generic });
+        continue;
+      }
+      if (drug.drugClass === "antagonist") {
+        // Patients write about LDN itself everywhere; it counts only where they list what they take.
+        if (context === "prior-ldn") continue;
+        if (context !== "medications" && !TAKES_NOW.test(s.text)) continue;
+      }
+      const stillTaken = context !== "past" || CURRENT.test(s.text);
+      if ((reading === "current" && stillTaken) || reading === "recent")
+        add({
+          concept: drug.drugClass,
+          path,
+          field,
+          excerpt: words,
+          generic: drug.generic,
+          ...(reading === "recent" ? { recent: true } : {}),
+        });
+    }
+
+    if (context === "allergy") continue;
+    for (const { kind, pattern } of conditionPatterns) {
+      for (const m of s.text.matchAll(pattern)) {
+        const first = tokenIndexAt(s.tokens, s.start + m.index);
+        const last = tokenIndexAt(s.tokens, s.start + m.index + m[0].length - 1);
+        if (first === -1 || last === -1) continue;
+        if (kind === "surgery" && !FUTURE.test(s.text)) continue;
+        const reading = read(s, first, last, kind);
+        if (reading === "current" || (reading === "recent" && kind !== "surgery"))
+          add({ concept: kind, path, field, excerpt: excerpt(text, s, first, last) });
+      }
+    }
+  }
+  return findings;
+}

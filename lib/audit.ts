@@ -14,6 +14,7 @@ export const auditActions = [
   "submission.view",
   "submission.list",
   "submission.status_change",
+  "crisis.acknowledge",
   "note.create",
   "reply.draft_save",
   "reply.send",

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { practice } from "@/lib/config";
+import { CrisisBanner } from "@/components/dashboard/crisis-banner";
 import { StaffHeader } from "@/components/dashboard/staff-header";
+import { listOpenCrises } from "@/lib/dal/crisis";
 import { signOutAction } from "@/lib/auth/actions";
 import { getSessionState } from "@/lib/auth/session";
 
@@ -19,6 +21,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
   // An admin who still has to enrol MFA sees no navigation, only sign-out, while the account page
   // enrols them.
   const person = session.status === "signed_out" ? null : session.actor;
+  // A crisis stays in view on every page until acknowledged (the data layer checks the actor).
+  const crises = session.status === "active" ? await listOpenCrises(session.actor) : [];
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
       <a
@@ -28,6 +32,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         Skip to main content
       </a>
       <StaffHeader actor={person} showNav={session.status === "active"} signOut={signOutAction} />
+      <CrisisBanner crises={crises} />
       {/* tabIndex lets the skip link move keyboard focus, not only the scroll position. */}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}

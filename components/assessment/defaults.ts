@@ -15,6 +15,7 @@ export const emptyAssessment = {
     currentMedications: "",
     opioidDetails: "",
     priorLdnDetails: "",
+    drugAllergies: "",
     preferredPharmacy: "",
   },
   goals: { goals: "", previousTreatments: "", questions: "" },

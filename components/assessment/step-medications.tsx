@@ -6,8 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import type { AssessmentInput } from "@/lib/validations/assessment";
 import { ChoiceField, TextAreaField, TextField } from "./fields";
 
+// Brand names on purpose: many patients do not know that Norco or Suboxone is an opioid.
 const OPIOID_EXAMPLES =
-  "For example tramadol, codeine, hydrocodone, oxycodone, morphine, fentanyl, methadone, buprenorphine, kratom or an opioid cough syrup.";
+  "For example tramadol, Tylenol #3, Norco, Percocet, Suboxone, methadone, kratom or a codeine cough syrup, whether prescribed or not.";
 
 export function StepMedications() {
   const { clearErrors } = useFormContext<AssessmentInput>();
@@ -21,7 +22,7 @@ export function StepMedications() {
 
   // A hidden follow-up must not keep an error the patient can no longer see or fix.
   useEffect(() => {
-    if (!usesOpioids) clearErrors("medications.opioidDetails");
+    if (!usesOpioids) clearErrors(["medications.opioidDetails", "medications.opioidLastDose"]);
   }, [usesOpioids, clearErrors]);
 
   return (
@@ -43,6 +44,13 @@ export function StepMedications() {
             </p>
           </Alert>
           <TextField name="medications.opioidDetails" />
+          <TextField
+            name="medications.opioidLastDose"
+            type="date"
+            className="sm:max-w-60"
+            setValueAs={(v) => v || undefined}
+            hint="If you take it every day, today's date. Methadone and buprenorphine stay in the body longer, so the timing matters."
+          />
         </>
       ) : null}
       <ChoiceField
@@ -58,6 +66,11 @@ export function StepMedications() {
       <ChoiceField name="medications.naltrexoneForAlcohol" inline />
       <ChoiceField name="medications.priorLdn" inline />
       {priorLdn === "yes" ? <TextAreaField name="medications.priorLdnDetails" rows={3} /> : null}
+      <TextAreaField
+        name="medications.drugAllergies"
+        rows={2}
+        hint="For example penicillin, codeine or naltrexone, and what happened."
+      />
       <TextField
         name="medications.preferredPharmacy"
         hint="If you already use a compounding pharmacy, tell us its name and city."

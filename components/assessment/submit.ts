@@ -17,7 +17,10 @@ export function toPayload(data: Assessment): Assessment {
   const condition = { ...data.condition };
   if (condition.primaryCondition !== "other") delete condition.otherCondition;
   const medications = { ...data.medications };
-  if (medications.opioidUse === "none") delete medications.opioidDetails;
+  if (medications.opioidUse === "none") {
+    delete medications.opioidDetails;
+    delete medications.opioidLastDose;
+  }
   if (medications.priorLdn !== "yes") delete medications.priorLdnDetails;
   return dropEmpty({ ...data, condition, medications });
 }

@@ -20,6 +20,7 @@ import { fieldId } from "./questions";
 import { StepFields } from "./step-fields";
 import { applyServerErrors, postAssessment, toPayload } from "./submit";
 import { useDraft } from "./use-draft";
+import { rememberUrgentHelp } from "./urgent-help";
 import { WizardNav, type SubmitStatus } from "./wizard-nav";
 
 const LAST = steps.length - 1;
@@ -105,6 +106,10 @@ export function AssessmentWizard() {
     const result = await postAssessment(toPayload(data), draft.ensureKey());
     if (result.kind === "created") {
       draft.discard();
+      // The thanks page leads with 988/911 after a crisis answer; it learns that from this tab's
+      // session storage, never from the URL.
+      const { suggestsCrisis } = await import("@/lib/triage/conflicts");
+      rememberUrgentHelp(result.reference, suggestsCrisis(data));
       router.push(`/assessment/thanks?ref=${encodeURIComponent(result.reference)}`);
       return;
     }

@@ -5,7 +5,10 @@ import { FlagBadge } from "./badges";
 export function FlagList({ flags }: { flags: { code: FlagCode; reason: string }[] }) {
   if (flags.length === 0) {
     return (
-      <p className="text-slate-800">No flags: nothing in the answers needs special attention.</p>
+      <p className="text-slate-800">
+        No flags: no safety rule matched the answers or the patient&apos;s words. The screening
+        cannot know what the patient left out; read the answers before replying.
+      </p>
     );
   }
   return (

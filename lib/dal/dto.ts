@@ -67,6 +67,8 @@ export type SubmissionDetail = {
   draft: ReplyDto | null;
   suggestedTemplate: TemplateDto | null;
   overdue: boolean;
+  /** Present when a crisis flag was raised: who acknowledged it, and when (null until then). */
+  crisis: { acknowledgedAt: string | null; acknowledgedBy: string | null } | null;
 };
 
 export type AuditEventDto = {

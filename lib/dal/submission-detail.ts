@@ -31,6 +31,8 @@ const detailSelect = {
   triage: true,
   notes: { select: noteSelect, orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] },
   replies: { select: replySelect, orderBy: { version: "desc" as const } },
+  crisisAcknowledgedAt: true,
+  crisisAcknowledgedBy: { select: { name: true } },
 } satisfies Prisma.SubmissionSelect;
 
 /**
@@ -72,5 +74,11 @@ export async function getSubmission(actor: Actor | null, id: string): Promise<Su
     draft: replies.find((r) => r.status === "DRAFT") ?? null,
     suggestedTemplate: suggestTemplate(templates, row.primaryCondition, flags),
     overdue: isOverdue(row.createdAt, status),
+    crisis: flags.some((f) => f.code === "crisis")
+      ? {
+          acknowledgedAt: row.crisisAcknowledgedAt?.toISOString() ?? null,
+          acknowledgedBy: row.crisisAcknowledgedBy?.name ?? null,
+        }
+      : null,
   };
 }

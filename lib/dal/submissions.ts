@@ -105,6 +105,9 @@ async function insertWithEmails(
     ...(inbox
       ? [outboxRow({ kind: "practice_new_submission", to: inbox, payload: { reference } })]
       : []),
+    ...(inbox && flags.some((f) => f.code === "crisis")
+      ? [outboxRow({ kind: "practice_crisis_alert", to: inbox, payload: { reference } })]
+      : []),
   ];
   const rows = await db().$queryRaw<{ reference: string; created_at: Date }[]>`
     WITH created AS (

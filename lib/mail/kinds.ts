@@ -14,6 +14,8 @@ export const payloadSchemas = {
   reply_ready: z.object({ reference, firstName, token }),
   /** To PRACTICE_INBOX: the reference only, so no patient data lands in a shared mailbox. */
   practice_new_submission: z.object({ reference }),
+  /** To PRACTICE_INBOX at once when an answer or the patient's words suggest a crisis: no PHI. */
+  practice_crisis_alert: z.object({ reference }),
   /** To the patient on request from the reply page ("send me a new link"). */
   fresh_link: z.object({ firstName: firstName.optional(), token }),
 } as const;
@@ -32,5 +34,6 @@ export const kindLabels: Record<EmailKind, string> = {
   submission_received: "Submission confirmation",
   reply_ready: "Reply ready",
   practice_new_submission: "New-submission alert",
+  practice_crisis_alert: "Crisis alert",
   fresh_link: "New link",
 };

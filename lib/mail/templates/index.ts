@@ -1,7 +1,7 @@
 import { isEmailKind, payloadSchemas, type EmailKind, type EmailPayload } from "@/lib/mail/kinds";
 import { freshLink } from "./fresh-link";
 import type { RenderedEmail } from "./layout";
-import { practiceNewSubmission } from "./practice-new-submission";
+import { practiceCrisisAlert, practiceNewSubmission } from "./practice-new-submission";
 import { replyReady } from "./reply-ready";
 import { submissionReceived } from "./submission-received";
 
@@ -34,6 +34,8 @@ export function renderEmail(kind: string, payload: unknown, appUrl: string): Ren
     }
     case "practice_new_submission":
       return practiceNewSubmission(parse(kind, payload), { dashboard: `${appUrl}/dashboard` });
+    case "practice_crisis_alert":
+      return practiceCrisisAlert(parse(kind, payload), { dashboard: `${appUrl}/dashboard` });
     case "fresh_link": {
       const p = parse(kind, payload);
       return freshLink(p, { replyLink: replyLinkFor(appUrl, p.token) });

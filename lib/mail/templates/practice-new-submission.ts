@@ -11,3 +11,19 @@ export function practiceNewSubmission(
     { link: links.dashboard, label: "Open the review queue" },
   ]);
 }
+
+/**
+ * Sent at once when a submission carries a crisis flag. Still no PHI: the dashboard shows who and
+ * why, behind sign-in, with a banner on every page until someone acknowledges it.
+ */
+export function practiceCrisisAlert(
+  p: EmailPayload<"practice_crisis_alert">,
+  links: { dashboard: string },
+): RenderedEmail {
+  return render(`Urgent: assessment ${p.reference} needs attention today`, [
+    {
+      p: `An assessment submitted just now (reference ${p.reference}) has an answer that needs a member of staff to contact the patient today.`,
+    },
+    { link: links.dashboard, label: "Open the dashboard" },
+  ]);
+}

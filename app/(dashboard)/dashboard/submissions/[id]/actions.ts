@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
+import { acknowledgeCrisis } from "@/lib/dal/crisis";
 import { addNote } from "@/lib/dal/notes";
 import { saveDraft, sendReply } from "@/lib/dal/replies";
 import { changeStatus } from "@/lib/dal/submission-status";
@@ -45,6 +46,20 @@ export async function addNoteAction(
     return actionError(error);
   }
   revalidatePath(pagePath(submissionId));
+  return { ok: true };
+}
+
+/** Clears the crisis banner on every dashboard page (audited in the data layer). */
+export async function acknowledgeCrisisAction(
+  submissionId: string,
+  _previous: ActionResult | null,
+): Promise<ActionResult> {
+  try {
+    await acknowledgeCrisis(await getActor(), submissionId);
+  } catch (error) {
+    return actionError(error);
+  }
+  revalidatePath("/dashboard", "layout");
   return { ok: true };
 }
 

@@ -17,7 +17,8 @@ import { FlagList } from "@/components/dashboard/flag-list";
 import { formatDateTime, isoString } from "@/components/dashboard/format";
 import { NotesList } from "@/components/dashboard/notes-list";
 import { ReplyHistory } from "@/components/dashboard/reply-history";
-import { addNoteAction, changeStatusAction } from "./actions";
+import { acknowledgeCrisisAction, addNoteAction, changeStatusAction } from "./actions";
+import { CrisisNotice } from "./_components/crisis-notice";
 import { NoteForm } from "./_components/note-form";
 import { ReplySection } from "./_components/reply-section";
 import { StatusForm } from "./_components/status-form";
@@ -77,6 +78,19 @@ export default async function SubmissionPage({ params }: SubmissionPageProps) {
           <span>· Priority {submission.priority}</span>
         </div>
       </header>
+      {submission.crisis ? (
+        <CrisisNotice
+          acknowledged={
+            submission.crisis.acknowledgedAt
+              ? {
+                  at: formatDateTime(submission.crisis.acknowledgedAt),
+                  by: submission.crisis.acknowledgedBy,
+                }
+              : null
+          }
+          action={acknowledgeCrisisAction.bind(null, submission.id)}
+        />
+      ) : null}
 
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="min-w-0 space-y-8 lg:col-span-2">

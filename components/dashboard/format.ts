@@ -1,23 +1,26 @@
-// Dates for staff screens. The practice is in Texas, so times render in Central time on the server
-// and in the browser alike; otherwise a server in UTC and a physician in Austin would disagree.
+import { practice } from "@/lib/config";
 
-export const PRACTICE_TIME_ZONE = "America/Chicago";
+// Dates for staff screens, in the practice's time zone (lib/config.ts) on the server and in the
+// browser alike, and named ("CST"), so a server in UTC and a physician in Austin never disagree and
+// nobody has to guess which clock a time is on.
+
+const timeZone = practice.timeZone;
 
 const dateTime = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: PRACTICE_TIME_ZONE,
-});
-
-const dateOnly = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "medium",
-  timeZone: PRACTICE_TIME_ZONE,
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZoneName: "short",
+  timeZone,
 });
 
 const clock = new Intl.DateTimeFormat("en-GB", {
   hour: "2-digit",
   minute: "2-digit",
-  timeZone: PRACTICE_TIME_ZONE,
+  timeZoneName: "short",
+  timeZone,
 });
 
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "always" });
@@ -26,17 +29,12 @@ function toDate(value: string | Date): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-/** "Nov 3, 2026, 12:03 PM" */
+/** "Nov 3, 2026, 12:03 PM CST" */
 export function formatDateTime(value: string | Date): string {
   return dateTime.format(toDate(value));
 }
 
-/** "Nov 3, 2026" */
-export function formatDate(value: string | Date): string {
-  return dateOnly.format(toDate(value));
-}
-
-/** "12:03" (24-hour), for short confirmations such as "Draft saved 12:03". */
+/** "12:03 CST" (24-hour), for short confirmations such as "Draft saved 12:03". */
 export function formatClock(value: string | Date): string {
   return clock.format(toDate(value));
 }

@@ -28,7 +28,7 @@ function telHref(phone: string): string {
 
 const sentFormat = new Intl.DateTimeFormat("en-US", {
   dateStyle: "long",
-  timeZone: "America/Chicago",
+  timeZone: practice.timeZone,
 });
 
 function Paragraphs({ text, empty }: { text: string; empty: string }) {

@@ -15,6 +15,13 @@ describe("overdue", () => {
     );
   });
 
+  it("reads weekdays on the practice's calendar, not UTC's", () => {
+    // Friday 2026-11-27 at 8 pm in Texas is already Saturday in UTC; one business day is Monday.
+    expect(addBusinessDays(at("2026-11-28T02:00:00Z"), 1).toISOString()).toBe(
+      "2026-12-01T02:00:00.000Z",
+    );
+  });
+
   it("is overdue only once the target has passed and only while open", () => {
     const created = at("2026-11-26T10:00:00Z");
     expect(isOverdue(created, "NEW", at("2026-12-01T09:59:59Z"), 3)).toBe(false);

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/components/dashboard/format";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
@@ -8,7 +9,6 @@ import { InviteForm } from "./_components/invite-form";
 
 export const metadata: Metadata = { title: "Users" };
 
-const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 const th = "px-3 py-2 text-left font-semibold";
 const td = "px-3 py-2 align-top";
 
@@ -64,7 +64,7 @@ export default async function UsersPage() {
                   <td className={td}>{user.active ? "Active" : "Deactivated"}</td>
                   <td className={td}>{user.mfaEnabled ? "On" : "Off"}</td>
                   <td className={td}>
-                    {user.lastLoginAt ? dateTime.format(new Date(user.lastLoginAt)) : "Never"}
+                    {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Never"}
                   </td>
                   <td className={td}>
                     {user.id === actor.id ? (

@@ -5,7 +5,7 @@ type Pending = Extract<PatientView, { kind: "pending" }>;
 
 const dateFormat = new Intl.DateTimeFormat("en-US", {
   dateStyle: "long",
-  timeZone: "America/Chicago",
+  timeZone: practice.timeZone,
 });
 
 const stageText = {

@@ -15,6 +15,7 @@ export const auditActions = [
   "submission.list",
   "submission.status_change",
   "crisis.acknowledge",
+  "triage.recompute",
   "note.create",
   "reply.draft_save",
   "reply.send",

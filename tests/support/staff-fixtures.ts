@@ -37,6 +37,8 @@ export type SubmissionRow = {
   flags?: Flag[];
   priority?: number;
   createdAt?: Date;
+  /** Answers of the medications step to change from the example patient's. */
+  medications?: Record<string, unknown>;
 };
 
 let counter = 0;
@@ -61,6 +63,7 @@ export async function insertSubmission(row: SubmissionRow = {}): Promise<string>
     ...exampleAssessment,
     about: { ...exampleAssessment.about, firstName, lastName, email },
     condition: { ...exampleAssessment.condition, primaryCondition: condition },
+    medications: { ...exampleAssessment.medications, ...row.medications },
   };
   await query(
     `INSERT INTO submission (id, reference, status, form_version, first_name, last_name, email, date_of_birth,

@@ -204,7 +204,8 @@ function read(s: Sentence, first: number, last: number, concept: Concept): Readi
   if (/\bvaccin/.test(s.text) && concept === "liver") return "negated";
 
   const current = CURRENT.test(s.text) || WANT_TO_STOP.test(s.text);
-  const question = s.text.trimEnd().endsWith("?") || QUESTION_START.test(s.text);
+  // A sentence that opens like a question asks; "Knee replacement next month - ok?" still tells.
+  const question = QUESTION_START.test(s.text);
   // "Can I take tramadol with LDN?" asks; "I'm on tramadol, can I take LDN?" tells.
   if (question && !/\b(currently|i have|i've|i'm|i am|been taking|been on|my)\b/.test(s.text))
     return "hypothetical";

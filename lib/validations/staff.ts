@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { conditions, keysOf } from "@/lib/assessment/options";
-import { flagCodes, type FlagCode } from "@/lib/triage/flags";
+import { flagCodes } from "@/lib/triage/flags";
 import { ValidationError } from "@/lib/dal/errors";
 import { optionalText, requiredText } from "@/lib/validations/assessment/common";
 

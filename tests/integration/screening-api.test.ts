@@ -10,7 +10,10 @@ import { resetStaffData } from "../support/staff-fixtures";
 type Patch = Record<string, Record<string, unknown>>;
 
 function patient(patch: Patch): Record<string, unknown> {
-  const copy = structuredClone(exampleAssessment) as Record<string, Record<string, unknown>>;
+  const copy = structuredClone(exampleAssessment) as unknown as Record<
+    string,
+    Record<string, unknown>
+  >;
   for (const [step, values] of Object.entries(patch)) Object.assign(copy[step]!, values);
   return copy;
 }

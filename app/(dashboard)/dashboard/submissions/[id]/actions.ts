@@ -50,10 +50,7 @@ export async function addNoteAction(
 }
 
 /** Clears the crisis banner on every dashboard page (audited in the data layer). */
-export async function acknowledgeCrisisAction(
-  submissionId: string,
-  _previous: ActionResult | null,
-): Promise<ActionResult> {
+export async function acknowledgeCrisisAction(submissionId: string): Promise<ActionResult> {
   try {
     await acknowledgeCrisis(await getActor(), submissionId);
   } catch (error) {

@@ -6,7 +6,7 @@ import type { ActionResult } from "../../../_lib/action-result";
 
 type CrisisNoticeProps = {
   acknowledged: { at: string; by: string | null } | null;
-  action: (previous: ActionResult | null) => Promise<ActionResult>;
+  action: () => Promise<ActionResult>;
 };
 
 /** The crisis flag at the top of the submission: act today, then acknowledge to clear the banner. */

@@ -13,6 +13,7 @@ import { postSubmissions } from "./lib/load";
 import { writeResults } from "./lib/results";
 import { startServer } from "./lib/server";
 import { round } from "./lib/stats";
+import { measureTriage } from "./lib/triage-time";
 import { printSubmitReport, type SubmitReport } from "./lib/submit-report";
 
 const options = flags({
@@ -84,6 +85,7 @@ runBenchmark("bench:submit", 30 * 60_000, async () => {
       p50: round(load.latencyMs.p50 / floor.latencyMs.p50, 2),
     },
     js: { bare, learn, assessment, budgets: checkBudgets(bare, learn, assessment) },
+    triage: measureTriage(),
   };
   const file = await writeResults("submit", {
     measuredAt: new Date().toISOString(),

@@ -2,6 +2,7 @@ import { GZIP_LEVEL, kb, type PageJs } from "./first-load-js";
 import type { FloorResult } from "./floor";
 import { ASSESSMENT_BUDGET_KB, LEARN_OVER_BARE_BUDGET_KB, type JsBudgets } from "./js-budgets";
 import type { LoadResult } from "./load";
+import type { TriageTiming } from "./triage-time";
 import { mark, ms, printTable } from "./table";
 
 export type SubmitReport = {
@@ -11,6 +12,7 @@ export type SubmitReport = {
   floor: FloorResult;
   appOverFloor: { throughput: number; p50: number };
   js: { bare: PageJs; learn: PageJs; assessment: PageJs; budgets: JsBudgets };
+  triage: TriageTiming;
 };
 
 const size = (page: PageJs) =>
@@ -24,6 +26,7 @@ export function printSubmitReport({
   floor,
   appOverFloor,
   js,
+  triage,
 }: SubmitReport): void {
   const { requests, concurrency, poolMax, warmup } = options;
   console.log(
@@ -52,8 +55,10 @@ export function printSubmitReport({
   console.log(
     `  next-server CPU: ${app.serverCpuMsPerRequest} ms per request (Postgres and autocannon share the CPUs)`,
   );
+  console.log(`  rows stored: ${app.rowsStored} of ${warmup + requests} (one per Idempotency-Key)`);
   console.log(
-    `  rows stored: ${app.rowsStored} of ${warmup + requests} (one per Idempotency-Key)\n`,
+    `  triage (screening) per submission: typical p50 ${triage.typical.p50} ms, p99 ${triage.typical.p99} ms; ` +
+      `every text field at its limit p50 ${triage.maxLengthText.p50} ms, p99 ${triage.maxLengthText.p99} ms\n`,
   );
 
   const { bare, learn, assessment, budgets } = js;

@@ -60,8 +60,23 @@ const tokenKey = (s: string) =>
     .join(" ");
 
 const byName = new Map<string, DrugName>(drugNames.map((d) => [tokenKey(d.name), d]));
-const longestName = Math.max(...[...byName.keys()].map((k) => k.split(" ").length));
-const fuzzyCandidates = [...byName.entries()].filter(([k]) => !k.includes(" ") && k.length >= 7);
+/** For names of several words ("tylenol 3"): their first word → their lengths in words. */
+const multiWord = new Map<string, number[]>();
+for (const key of byName.keys()) {
+  const parts = key.split(" ");
+  if (parts.length > 1)
+    multiWord.set(
+      parts[0]!,
+      [...(multiWord.get(parts[0]!) ?? []), parts.length].sort((a, b) => b - a),
+    );
+}
+/** One-word names long enough to match with a typo, by first letter (typos rarely change it). */
+const fuzzyByLetter = new Map<string, [string, DrugName][]>();
+for (const entry of byName.entries()) {
+  const [name] = entry;
+  if (name.includes(" ") || name.length < 7) continue;
+  fuzzyByLetter.set(name[0]!, [...(fuzzyByLetter.get(name[0]!) ?? []), entry]);
+}
 
 const words = (list: string) => new Set(list.split(" "));
 const NEGATION = words(
@@ -112,10 +127,31 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const DIAGNOSED = /\b(diagnosed|diagnosis|dx|since|from)\b/;
 const QUESTION_START =
   /^\s*(can|could|should|would|will|is|are|does|do|what|how|may|might|am|if)\b/;
+const FAMILY = /\b(family history|runs in (?:my|the) family)\b/;
+const VACCINE = /\bvaccin/;
+const PAST_PHRASE = /\bno longer\b|\bin the past\b|\bused to\b/;
+/** In a question, words that make it a statement about the patient ("I'm on tramadol, can I…"). */
+const TELLS = /\b(currently|i have|i've|i'm|i am|been taking|been on|my)\b/;
 /** How far (in words) a trigger before a mention reaches. */
 const SCOPE = 7;
 
-type Sentence = { text: string; start: number; tokens: Token[] };
+type Sentence = {
+  text: string;
+  start: number;
+  tokens: Token[];
+  /** Sentence-wide tests, run once per sentence however many mentions it holds. */
+  memo: Map<RegExp | ((text: string) => boolean), boolean>;
+};
+
+/** `test` on the sentence, computed once. */
+function holds(s: Sentence, test: RegExp | ((text: string) => boolean)): boolean {
+  let value = s.memo.get(test);
+  if (value === undefined) {
+    value = typeof test === "function" ? test(s.text) : test.test(s.text);
+    s.memo.set(test, value);
+  }
+  return value;
+}
 
 function sentences(text: string): Sentence[] {
   const lower = norm(text);
@@ -128,7 +164,7 @@ function sentences(text: string): Sentence[] {
     const tokens: Token[] = [];
     for (const m of slice.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu))
       tokens.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
-    if (tokens.length > 0) out.push({ text: slice, start, tokens });
+    if (tokens.length > 0) out.push({ text: slice, start, tokens, memo: new Map() });
   };
   for (const m of lower.matchAll(boundary)) {
     push(m.index + m[0].length);
@@ -194,33 +230,32 @@ function read(s: Sentence, first: number, last: number, concept: Concept): Readi
   const lastOther = wholeBefore.findLastIndex((t) => OTHER_PEOPLE.has(t.text));
   if (lastOther !== -1 && !wholeBefore.slice(lastOther + 1).some((t) => FIRST_PERSON.has(t.text)))
     return "other";
-  if (/\b(family history|runs in (?:my|the) family)\b/.test(s.text)) return "other";
+  if (holds(s, FAMILY)) return "other";
 
   if (has(before.slice(-4), ALLERGY)) return "allergy";
   if (has(before, NEGATION)) return "negated";
   const afterNeg = after.slice(0, 2);
   if (has(afterNeg, NEGATION_AFTER)) return "negated";
   if (after.length === 1 && after[0]!.text === "no") return "negated";
-  if (/\bvaccin/.test(s.text) && concept === "liver") return "negated";
+  if (concept === "liver" && holds(s, VACCINE)) return "negated";
 
-  const current = CURRENT.test(s.text) || WANT_TO_STOP.test(s.text);
+  const current = holds(s, CURRENT) || holds(s, WANT_TO_STOP);
   // A sentence that opens like a question asks; "Knee replacement next month - ok?" still tells.
-  const question = QUESTION_START.test(s.text);
+  const question = holds(s, QUESTION_START);
   // "Can I take tramadol with LDN?" asks; "I'm on tramadol, can I take LDN?" tells.
-  if (question && !/\b(currently|i have|i've|i'm|i am|been taking|been on|my)\b/.test(s.text))
-    return "hypothetical";
+  if (question && !holds(s, TELLS)) return "hypothetical";
   if (has(before, HYPOTHETICAL)) return "hypothetical";
-  if (concept === "antagonist" && has(before, INTENT) && !TAKES_NOW.test(s.text))
+  if (concept === "antagonist" && has(before, INTENT) && !holds(s, TAKES_NOW))
     return "hypothetical";
 
   // A transplanted organ stays transplanted: past words do not clear it.
   if (concept === "transplant") return "current";
   const pastCue =
-    (pastBefore(s, before) && !WANT_TO_STOP.test(s.text)) ||
+    (pastBefore(s, before) && !holds(s, WANT_TO_STOP)) ||
     has(after, PAST_AFTER) ||
-    /\bno longer\b|\bin the past\b|\bused to\b/.test(s.text);
-  if (pastCue) return RECENT.test(s.text) ? "recent" : "past";
-  if (!current && pastYear(s.text)) return "past";
+    holds(s, PAST_PHRASE);
+  if (pastCue) return holds(s, RECENT) ? "recent" : "past";
+  if (!current && holds(s, pastYear)) return "past";
   return "current";
 }
 
@@ -249,8 +284,36 @@ function excerpt(original: string, s: Sentence, first: number, last: number): st
     .slice(0, 60);
 }
 
+/**
+ * Typo matches by word, kept across calls: patients' vocabulary repeats, and the edit distance is
+ * the costly part of screening. Bounded, so a flood of distinct words cannot grow it without end.
+ */
+const fuzzyCache = new Map<string, DrugName | null>();
+const FUZZY_CACHE_MAX = 50_000;
+
+function fuzzy(word: string): DrugName | null {
+  const cached = fuzzyCache.get(word);
+  if (cached !== undefined) return cached;
+  let found: DrugName | null = null;
+  if (word.length >= 7 && !NOT_MISSPELLINGS.has(word) && !/\d/.test(word)) {
+    for (const [name, drug] of fuzzyByLetter.get(word[0]!) ?? []) {
+      const allowed = name.length >= 9 ? 2 : 1;
+      if (Math.abs(name.length - word.length) > allowed) continue;
+      if (distance(name, word) <= allowed) {
+        found = drug;
+        break;
+      }
+    }
+  }
+  if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
+  fuzzyCache.set(word, found);
+  return found;
+}
+
 function matchDrug(tokens: Token[], i: number): { drug: DrugName; last: number } | null {
-  for (let n = Math.min(longestName, tokens.length - i); n >= 1; n--) {
+  const first = tokens[i]!.text;
+  for (const n of multiWord.get(first) ?? []) {
+    if (i + n > tokens.length) continue;
     const key = tokens
       .slice(i, i + n)
       .map((t) => t.text)
@@ -258,14 +321,10 @@ function matchDrug(tokens: Token[], i: number): { drug: DrugName; last: number }
     const drug = byName.get(key);
     if (drug) return { drug, last: i + n - 1 };
   }
-  const word = tokens[i]!.text;
-  if (word.length < 7 || NOT_MISSPELLINGS.has(word) || /\d/.test(word)) return null;
-  for (const [name, drug] of fuzzyCandidates) {
-    if (name[0] !== word[0] || Math.abs(name.length - word.length) > 2) continue;
-    const allowed = name.length >= 9 ? 2 : 1;
-    if (distance(name, word) <= allowed) return { drug, last: i };
-  }
-  return null;
+  const exact = byName.get(first);
+  if (exact) return { drug: exact, last: i };
+  const typo = fuzzy(first);
+  return typo ? { drug: typo, last: i } : null;
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
@@ -302,9 +361,9 @@ export function screenText({ path, field, context, text }: ScreenedText): Findin
       if (drug.drugClass === "antagonist") {
         // Patients write about LDN itself everywhere; it counts only where they list what they take.
         if (context === "prior-ldn") continue;
-        if (context !== "medications" && !TAKES_NOW.test(s.text)) continue;
+        if (context !== "medications" && !holds(s, TAKES_NOW)) continue;
       }
-      const stillTaken = context !== "past" || CURRENT.test(s.text);
+      const stillTaken = context !== "past" || holds(s, CURRENT);
       if ((reading === "current" && stillTaken) || reading === "recent")
         add({
           concept: drug.drugClass,
@@ -318,11 +377,12 @@ export function screenText({ path, field, context, text }: ScreenedText): Findin
 
     if (context === "allergy") continue;
     for (const { kind, pattern } of conditionPatterns) {
+      // A surgery counts only when the sentence places it ahead: test that first, it is cheaper.
+      if (kind === "surgery" && !holds(s, FUTURE)) continue;
       for (const m of s.text.matchAll(pattern)) {
         const first = tokenIndexAt(s.tokens, s.start + m.index);
         const last = tokenIndexAt(s.tokens, s.start + m.index + m[0].length - 1);
         if (first === -1 || last === -1) continue;
-        if (kind === "surgery" && !FUTURE.test(s.text)) continue;
         const reading = read(s, first, last, kind);
         if (reading === "current" || (reading === "recent" && kind !== "surgery"))
           add({ concept: kind, path, field, excerpt: excerpt(text, s, first, last) });

@@ -139,9 +139,9 @@ export type MedicationAnswers = {
 };
 
 const opioidWords = {
-  none: "No, none in the last 10 days",
+  none: "No, none in the last 14 days",
   current: "Yes, I take them now",
-  recent: "Yes, within the last 10 days but not now",
+  recent: "Yes, in the last 14 days but not now",
 } as const;
 
 export async function fillMedications(
@@ -153,13 +153,11 @@ export async function fillMedications(
     .fill("Duloxetine 30 mg daily; vitamin D");
   await choose(
     page,
-    "Have you taken any opioid medicine in the last 10 days?",
+    "Have you taken any opioid medicine in the last 14 days?",
     opioidWords[opioidUse],
   );
   if (opioidDetails !== undefined) {
-    await page
-      .getByLabel("Which opioid medicine, how much, and when did you last take it?")
-      .fill(opioidDetails);
+    await page.getByLabel("Which opioid medicine, and how much?").fill(opioidDetails);
   }
   await choose(page, "Do you have surgery or a procedure planned in the next few months?", "No");
   await choose(page, "Are you pregnant, breastfeeding or planning a pregnancy?", "No");
@@ -171,7 +169,11 @@ export async function fillMedications(
     "Have you had an organ transplant, or do you take anti-rejection or strong immune-suppressing medicines?",
     "No",
   );
-  await choose(page, "Do you already take naltrexone for alcohol use?", "No");
+  await choose(
+    page,
+    "Do you take naltrexone for any reason (for example Vivitrol, Revia or Contrave)?",
+    "No",
+  );
   await choose(page, "Have you taken LDN before?", "No");
 }
 

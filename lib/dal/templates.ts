@@ -64,11 +64,24 @@ export async function updateTemplate(
 }
 
 /**
- * The template a reply starts from: the one for the patient's condition, else "default". The
- * flags' patient sentences (never the staff reasons) come first in the considerations, so the
- * physician addresses them; a flag that rules LDN out for now (lib/triage/flags.ts) starts the
- * reply at "not a candidate now" with a message that offers no visit.
+ * A template made fit for this patient: the flags' patient sentences (never the staff reasons)
+ * come first in the considerations, so the physician addresses them; a flag that rules LDN out for
+ * now (lib/triage/flags.ts) sets "not a candidate now" and a message that offers no visit.
  */
+export function adaptTemplate(base: TemplateDto, flags: Flag[]): TemplateDto {
+  const known = flags.filter((f) => f.code in flagDefinitions);
+  if (known.length === 0) return base;
+  const sentences = known.map((f) => `• ${flagDefinitions[f.code].patient}`).join("\n\n");
+  const blocked = known.some((f) => blocksStart(f.code));
+  return {
+    ...base,
+    likelihood: blocked ? "NOT_NOW" : base.likelihood,
+    message: blocked ? NOT_NOW_MESSAGE : base.message,
+    considerations: `${sentences}\n\n${base.considerations}`,
+  };
+}
+
+/** The template a reply starts from: the patient's condition's, else "default", adapted to the flags. */
 export function suggestTemplate(
   templates: TemplateDto[],
   primaryCondition: string,
@@ -76,17 +89,5 @@ export function suggestTemplate(
 ): TemplateDto | null {
   const base =
     templates.find((t) => t.key === primaryCondition) ?? templates.find((t) => t.key === "default");
-  if (!base) return null;
-  if (flags.length === 0) return base;
-  const sentences = flags
-    .filter((f) => f.code in flagDefinitions)
-    .map((f) => `• ${flagDefinitions[f.code].patient}`)
-    .join("\n\n");
-  const blocked = flags.some((f) => f.code in flagDefinitions && blocksStart(f.code));
-  return {
-    ...base,
-    likelihood: blocked ? "NOT_NOW" : base.likelihood,
-    message: blocked ? NOT_NOW_MESSAGE : base.message,
-    considerations: `${sentences}\n\n${base.considerations}`,
-  };
+  return base ? adaptTemplate(base, flags) : null;
 }

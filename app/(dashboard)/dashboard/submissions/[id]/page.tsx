@@ -5,7 +5,7 @@ import { canChangeStatus, canWriteReply } from "@/lib/authorization";
 import { practice } from "@/lib/config";
 import { NotFoundError } from "@/lib/dal/errors";
 import { getSubmission } from "@/lib/dal/submission-detail";
-import { listTemplates } from "@/lib/dal/templates";
+import { adaptTemplate, listTemplates } from "@/lib/dal/templates";
 import { AnswersByStep } from "@/components/dashboard/answers";
 import {
   OverdueBadge,
@@ -42,7 +42,11 @@ export default async function SubmissionPage({ params }: SubmissionPageProps) {
     throw error;
   });
   const canWrite = canWriteReply(actor);
-  const templates = canWrite ? await listTemplates(actor) : [];
+  // Every template the physician may apply is already adapted to this patient's flags, so applying
+  // one never drops the patient sentences or offers a visit the flags rule out.
+  const templates = canWrite
+    ? (await listTemplates(actor)).map((t) => adaptTemplate(t, submission.flags))
+    : [];
   const about = submission.answers.about;
   const status = submission.status as QueueStatus;
   const statusOptions = (Object.keys(statusLabels) as QueueStatus[]).filter((to) =>

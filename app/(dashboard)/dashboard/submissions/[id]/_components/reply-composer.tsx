@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { replyCompleteSchema } from "@/lib/validations/staff";
+import { likelihoods } from "@/components/reply/likelihood";
 import { ReplyView } from "@/components/reply/reply-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -38,6 +39,12 @@ function saveText(status: SaveStatus): string {
 // Drafts may be incomplete (autosave takes anything replyInputSchema accepts); the resolver holds
 // the stricter rules that apply when the physician presses "Send reply".
 const resolver = zodResolver(replyCompleteSchema) as unknown as Resolver<ReplyFormValues>;
+
+/** "Not a candidate now" beside "if you would like to go ahead" or "book a visit". */
+function mixedMessage({ likelihood, message }: ReplyFormValues): boolean {
+  const offersVisit = likelihood ? likelihoods[likelihood].offersVisit : true;
+  return !offersVisit && /\bgo ahead\b|\bbook\b/i.test(message ?? "");
+}
 
 const fieldOrder = ["likelihood", "benefits", "timeline", "considerations", "message"] as const;
 
@@ -136,6 +143,14 @@ export function ReplyComposer(props: ReplyComposerProps) {
                 idPrefix="preview"
               />
             </section>
+          ) : null}
+          {mixedMessage(values) ? (
+            <Alert tone="warning" title="The message and the opinion disagree">
+              <p>
+                The opinion offers no visit, but the message invites the patient to go ahead or
+                book one. The patient would read both: please reword the message.
+              </p>
+            </Alert>
           ) : null}
           <div className="flex flex-wrap items-center gap-3">
             <Button

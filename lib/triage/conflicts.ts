@@ -50,7 +50,8 @@ const checks: Partial<Record<Concept, Check>> = {
   thyroid: {
     question: "medications.thyroidMedication",
     denied: ["no"],
-    prompt: (f) => `${verb(f)} ${named(f)}, which ${contains(f, "a thyroid hormone")}. Do you take it now?`,
+    prompt: (f) =>
+      `${verb(f)} ${named(f)}, which ${contains(f, "a thyroid hormone")}. Do you take it now?`,
     choices: [{ label: "Yes, I take it now", value: "yes" }],
   },
   immunosuppressant: {
@@ -113,7 +114,8 @@ const checks: Partial<Record<Concept, Check>> = {
 function answerAt(answers: unknown, path: string): unknown {
   let value = answers;
   for (const key of path.split("."))
-    value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+    value =
+      value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 

@@ -67,6 +67,8 @@ const opioids: Entry[] = [
       "percodan",
       "primlev",
       "oxaydo",
+      "oxy",
+      "oxys",
     ],
   ],
   [
@@ -80,6 +82,8 @@ const opioids: Entry[] = [
       "tylenol 4",
       "tylenol3",
       "tylenol4",
+      "tylenol no 3",
+      "tylenol no 4",
       "tylenol with codeine",
       "t3 with codeine",
       "tuzistra",
@@ -230,6 +234,7 @@ const thyroidHormones: Entry[] = [
       "adthyza",
       "niva thyroid",
       "thyroid extract",
+      "thyroid hormone",
       "thyroid medication",
       "thyroid medicine",
       "thyroid pill",
@@ -354,13 +359,13 @@ export const conditionPatterns: ConditionPattern[] = [
     kind: "surgery",
     staff: "planned surgery or a procedure",
     pattern:
-      /\b(surgery|surgeries|operation|procedure|(?:knee|hip|shoulder|joint) replacement|[a-z]+ectomy|[a-z]+plasty|colonoscopy|endoscopy|c-section|caesarean|cesarean|wisdom teeth|tooth extraction|implant surgery|spinal fusion)\b/g,
+      /\b(surgery|surgeries|operation|procedure|(?:knee|hip|shoulder|joint) replacement|[a-z]+ectomy|[a-z]+plasty|colonoscopy|endoscopy|c-section|caesarean|cesarean|wisdom teeth|tooth extraction|implant surgery|spinal fusion|removed|removal|taken out)\b/g,
   },
   {
     kind: "crisis",
     staff: "thoughts of suicide or self-harm",
     pattern:
-      /\b(suicid(?:e|al)|suicidal (?:thoughts|ideation)|kill(?:ing)? myself|end(?:ing)? my (?:own )?life|end(?:ing)? it all|take my (?:own )?life|tak(?:e|ing) my own life|want(?:ed|ing)? to die|wish(?:ed)? i (?:was|were) dead|better off dead|self[- ]?harm(?:ing)?|(?:thoughts? of|want(?:ing)? to|urges? to|feel like) (?:hurting|harming|cutting|hurt|harm|cut) myself|no reason to live|(?:don't|do not) want to (?:live|be alive|be here anymore))\b/g,
+      /\b(suicid(?:e|al)|suicidal (?:thoughts|ideation)|kill(?:ing)? myself|end(?:ing)? my (?:own )?life|end(?:ing)? it all|take my (?:own )?life|tak(?:e|ing) my own life|want(?:ed|ing)? to die|wish(?:ed)? i (?:was|were) dead|better off dead|self[- ]?harm(?:ing)?|(?:thoughts? of|want(?:ing)? to|urges? to|feel like) (?:hurting|harming|cutting|hurt|harm|cut) myself|no reason to live|better off without me|(?:not|isn't) worth living|no point (?:in )?living|(?:been|started|keep|am|i'm) (?:cutting|harming|hurting) myself|(?:don't|do not) want to (?:live|be alive|be here anymore))\b/g,
   },
 ];
 

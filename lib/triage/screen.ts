@@ -74,7 +74,8 @@ for (const key of byName.keys()) {
 const fuzzyByLetter = new Map<string, [string, DrugName][]>();
 for (const entry of byName.entries()) {
   const [name] = entry;
-  if (name.includes(" ") || name.length < 7) continue;
+  // Names with digits ("tylenol3") are product codes, not words a typo could reach.
+  if (name.includes(" ") || name.length < 7 || /\d/.test(name)) continue;
   fuzzyByLetter.set(name[0]!, [...(fuzzyByLetter.get(name[0]!) ?? []), entry]);
 }
 
@@ -104,7 +105,12 @@ const PERFECT = words("have has i've ive we've");
 const CURRENT_VERBS = words("take takes taking use uses using on");
 /** A class word followed by one of these is about the body or the news, not a medicine. */
 const NOT_A_MEDICINE_AFTER = words(
-  "receptor receptors system blocker blockers antagonist antagonists epidemic crisis pathway pathways",
+  "receptor receptors system blocker blockers antagonist antagonists epidemic crisis pathway pathways level levels test tests lab labs panel",
+);
+/** "No side effects from tramadol": a negation of something else, not of the medicine (NegEx's
+ * pseudo-triggers). */
+const NOT_NEGATING_NEXT = words(
+  "side problem problems issue issues trouble troubles complaint complaints change changes relief reaction reactions improvement help effect effects benefit longer",
 );
 /** Naltrexone outside the medicines list counts only when the patient says they take it. */
 const TAKES_NOW =
@@ -156,8 +162,9 @@ function holds(s: Sentence, test: RegExp | ((text: string) => boolean)): boolean
 function sentences(text: string): Sentence[] {
   const lower = norm(text);
   const out: Sentence[] = [];
-  // A full stop followed by a digit is a decimal ("0.5 mg"), not the end of a sentence.
-  const boundary = /[!?;\n]+|\.(?!\d)/g;
+  // A full stop followed by a digit is a decimal ("0.5 mg"), and one after a common abbreviation
+  // ("Tylenol No. 3", "Dr. Lee") is not the end of a sentence either.
+  const boundary = /[!?;\n]+|(?<!\b(?:no|dr|mr|mrs|ms|vs|approx|tab|tabs|caps|e\.g|i\.e))\.(?!\d)/g;
   let start = 0;
   const push = (end: number) => {
     const slice = lower.slice(start, end);
@@ -233,7 +240,14 @@ function read(s: Sentence, first: number, last: number, concept: Concept): Readi
   if (holds(s, FAMILY)) return "other";
 
   if (has(before.slice(-4), ALLERGY)) return "allergy";
-  if (has(before, NEGATION)) return "negated";
+  if (
+    before.some(
+      (t) =>
+        NEGATION.has(t.text) &&
+        !NOT_NEGATING_NEXT.has(s.tokens[s.tokens.indexOf(t) + 1]?.text ?? ""),
+    )
+  )
+    return "negated";
   const afterNeg = after.slice(0, 2);
   if (has(afterNeg, NEGATION_AFTER)) return "negated";
   if (after.length === 1 && after[0]!.text === "no") return "negated";

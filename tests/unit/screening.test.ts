@@ -124,6 +124,28 @@ const risky: [string, Texts, FlagCode][] = [
   ["suicidal thoughts", { symptoms: "constant pain and suicidal thoughts" }, "crisis"],
   ["wanting to die", { goals: "Some days I want to die" }, "crisis"],
   ["self-harm", { symptoms: "self-harm when the pain is bad" }, "crisis"],
+  ["better off without me", { goals: "Everyone would be better off without me" }, "crisis"],
+  ["Tylenol No. 3", { meds: "Tylenol No. 3 at bedtime" }, "opioid_use"],
+  ["Oxy slang", { meds: "oxy 10 when needed" }, "opioid_use"],
+  ["no side effects from an opioid", { meds: "Tramadol 50 mg, no side effects" }, "opioid_use"],
+  [
+    "'no problems with' a thyroid hormone",
+    { meds: "No problems with my Synthroid" },
+    "thyroid_medication",
+  ],
+  [
+    "thyroid hormone in words",
+    { meds: "I take thyroid hormone every morning" },
+    "thyroid_medication",
+  ],
+  [
+    "a gallbladder out next month",
+    { goals: "Having my gallbladder removed next month" },
+    "planned_surgery",
+  ],
+  ["hydrocodone-acetaminophen", { meds: "hydrocodone-acetaminophen 5-325" }, "opioid_use"],
+  ["methadone maintenance", { meds: "On methadone maintenance, 60 mg" }, "opioid_use"],
+  ["Hep C", { diagnoses: "Hep C" }, "liver_disease"],
 ];
 
 const clean: [string, Texts][] = [
@@ -160,6 +182,16 @@ const clean: [string, Texts][] = [
   ["stopped methadone years ago", { tried: "methadone until 2015" }],
   ["a nurse by trade", { goals: "Get back to nursing school" }],
   ["high symptom words", { symptoms: "Widespread pain, brain fog, fatigue, poor sleep" }],
+  ["everyday painkillers", { meds: "Tylenol, ibuprofen, gabapentin, Lyrica, Cymbalta" }],
+  ["thyroid levels", { diagnoses: "Thyroid hormone levels normal last year" }],
+  ["a rescue spray", { meds: "Narcan kit at home just in case" }],
+  ["opioid-free years", { goals: "Opioid-free for five years and want to stay that way" }],
+  ["someone else's opioid", { meds: "My husband takes tramadol" }],
+  ["an old surgery", { tried: "Knee surgery in 2015 helped for a while" }],
+  ["an opioid allergy in words", { meds: "allergic to morphine" }],
+  ["quit long ago", { tried: "Quit kratom last year" }],
+  ["a question about pregnancy", { questions: "Is LDN safe in pregnancy?" }],
+  ["dextromethorphan cough syrup", { meds: "Promethazine DM cough syrup" }],
 ];
 
 describe("screening the patient's own words", () => {

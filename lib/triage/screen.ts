@@ -99,6 +99,7 @@ const OTHER_PEOPLE = words(
 );
 /** "was diagnosed", "was prescribed": these say nothing about the past being over. */
 const NOT_PAST_AFTER = words("diagnosed told found prescribed started put given switched");
+const GETTING_OFF = words("get getting come coming wean weaning taper tapering");
 /** "have had", "I've had": ongoing, not over. */
 const PERFECT = words("have has i've ive we've");
 /** After a comma, "take"/"taking" starts a new statement ("stopped codeine, take tramadol daily"). */
@@ -209,6 +210,8 @@ function pastBefore(s: Sentence, before: Token[]): boolean {
     const next = s.tokens[i + 1]?.text ?? "";
     const prev = s.tokens[i - 1]?.text ?? "";
     if (NOT_PAST_AFTER.has(next)) return false;
+    // "get off", "coming off": still taken, being stopped.
+    if (t.text === "off" && GETTING_OFF.has(prev)) return false;
     if (t.text === "had" && PERFECT.has(prev)) return false;
     return true;
   });
@@ -335,7 +338,9 @@ function matchDrug(tokens: Token[], i: number): { drug: DrugName; last: number }
     const drug = byName.get(key);
     if (drug) return { drug, last: i + n - 1 };
   }
-  const exact = byName.get(first);
+  // Plurals as patients write them: "norcos", "percs" stay exact matches.
+  const exact =
+    byName.get(first) ?? (first.endsWith("s") ? byName.get(first.slice(0, -1)) : undefined);
   if (exact) return { drug: exact, last: i };
   const typo = fuzzy(first);
   return typo ? { drug: typo, last: i } : null;

@@ -146,6 +146,8 @@ const risky: [string, Texts, FlagCode][] = [
   ["hydrocodone-acetaminophen", { meds: "hydrocodone-acetaminophen 5-325" }, "opioid_use"],
   ["methadone maintenance", { meds: "On methadone maintenance, 60 mg" }, "opioid_use"],
   ["Hep C", { diagnoses: "Hep C" }, "liver_disease"],
+  ["a plural brand", { meds: "norcos when my back flares" }, "opioid_use"],
+  ["getting off an opioid", { goals: "Get off the oxycodone I take every day" }, "opioid_use"],
 ];
 
 const clean: [string, Texts][] = [

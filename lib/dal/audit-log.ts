@@ -5,6 +5,7 @@ import { auditCursorSchema, decodeCursor, encodeCursor } from "@/lib/dal/cursor"
 import type { AuditEventDto } from "@/lib/dal/dto";
 import { authorize } from "@/lib/dal/guard";
 import { db } from "@/lib/db";
+import { practiceDayEnd, practiceDayStart } from "@/lib/practice-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditQuerySchema, parseInput, type AuditQueryInput } from "@/lib/validations/staff";
 
@@ -36,8 +37,9 @@ export async function listAuditEvents(
   const after = query.cursor ? BigInt(decodeCursor(query.cursor, auditCursorSchema)[0]) : null;
 
   const at: Prisma.DateTimeFilter = {};
-  if (query.from) at.gte = new Date(`${query.from}T00:00:00.000Z`);
-  if (query.to) at.lt = new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + 86_400_000);
+  // Days are the practice's days, as the dashboard shows every time.
+  if (query.from) at.gte = practiceDayStart(query.from);
+  if (query.to) at.lt = practiceDayEnd(query.to);
   const where: Prisma.AuditEventWhereInput = {
     ...(query.action && { action: query.action }),
     ...(query.actorId && { actorId: query.actorId }),

@@ -6,6 +6,7 @@ import type { QueueItem } from "@/lib/dal/dto";
 import { authorize } from "@/lib/dal/guard";
 import { isOverdue } from "@/lib/dal/overdue";
 import { db } from "@/lib/db";
+import { practiceDayEnd, practiceDayStart } from "@/lib/practice-time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FlagCode } from "@/lib/triage/flags";
 import {
@@ -31,8 +32,6 @@ export const QUEUE_PAGE_SIZE = 25;
 
 /** `%`, `_` and `\` are LIKE syntax; a patient called "100%" is searched for literally. */
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
-const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
-const nextDayStart = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
 /** The filters shared by the page and the tab counts (everything but status and position). */
 function filters(query: QueueQuery): Prisma.Sql[] {
@@ -40,8 +39,9 @@ function filters(query: QueueQuery): Prisma.Sql[] {
   if (query.q) parts.push(Prisma.sql`search_text ILIKE ${likePattern(query.q)}`);
   if (query.flag) parts.push(Prisma.sql`flags @> ARRAY[${query.flag}]::text[]`);
   if (query.condition) parts.push(Prisma.sql`primary_condition = ${query.condition}`);
-  if (query.from) parts.push(Prisma.sql`created_at >= ${dayStart(query.from)}::timestamptz`);
-  if (query.to) parts.push(Prisma.sql`created_at < ${nextDayStart(query.to)}::timestamptz`);
+  if (query.from)
+    parts.push(Prisma.sql`created_at >= ${practiceDayStart(query.from)}::timestamptz`);
+  if (query.to) parts.push(Prisma.sql`created_at < ${practiceDayEnd(query.to)}::timestamptz`);
   return parts;
 }
 

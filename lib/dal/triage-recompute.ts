@@ -29,7 +29,14 @@ export async function recomputeTriage(): Promise<RecomputeResult> {
   let after: string | undefined;
   for (;;) {
     const rows: Row[] = await db().submission.findMany({
-      select: { id: true, answers: true, createdAt: true, flags: true, priority: true, triage: true },
+      select: {
+        id: true,
+        answers: true,
+        createdAt: true,
+        flags: true,
+        priority: true,
+        triage: true,
+      },
       orderBy: { id: "asc" },
       take: BATCH,
       ...(after ? { cursor: { id: after }, skip: 1 } : {}),

@@ -90,12 +90,12 @@ describe("listSubmissions: filters and search", () => {
     expect(await ids({ flag: "thyroid_medication" })).toHaveLength(2);
   });
 
-  it("filters by an inclusive date range", async () => {
-    const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
-    await insertSubmission({ createdAt: day("2026-11-01") });
-    const start = await insertSubmission({ createdAt: new Date("2026-11-02T00:00:00Z") });
-    const end = await insertSubmission({ createdAt: new Date("2026-11-03T23:59:59.999Z") });
-    await insertSubmission({ createdAt: new Date("2026-11-04T00:00:00Z") });
+  it("filters by an inclusive date range of the practice's days (Central time)", async () => {
+    // 2026-11-02 runs from 06:00 UTC to 06:00 UTC the next day in Texas (CST).
+    await insertSubmission({ createdAt: new Date("2026-11-02T05:59:59.999Z") });
+    const start = await insertSubmission({ createdAt: new Date("2026-11-02T06:00:00Z") });
+    const end = await insertSubmission({ createdAt: new Date("2026-11-04T05:59:59.999Z") });
+    await insertSubmission({ createdAt: new Date("2026-11-04T06:00:00Z") });
     expect(await ids({ from: "2026-11-02", to: "2026-11-03" })).toEqual([start, end]);
     expect(await ids({ from: "2026-11-04" })).toHaveLength(1);
     expect(await ids({ to: "2026-11-01" })).toHaveLength(1);

@@ -368,6 +368,11 @@ export function screenText({ path, field, context, text }: ScreenedText): Findin
       if (!hit) continue;
       const { drug, last } = hit;
       if (NOT_A_MEDICINE_AFTER.has(s.tokens[last + 1]?.text ?? "")) continue;
+      // One mention about the patient now is enough: later ones of the same medicine add nothing.
+      if (context !== "allergy" && seen.has(`${drug.drugClass}|${drug.generic}`)) {
+        i = last;
+        continue;
+      }
       const reading = read(s, i, last, drug.drugClass);
       const words = excerpt(text, s, i, last);
       i = last;

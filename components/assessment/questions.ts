@@ -149,6 +149,12 @@ export const stepFields: Record<StepKey, LabeledField[]> = {
   consent: ["consent.telemedicine", "consent.privacy", "consent.notEmergency", "consent.signature"],
 } satisfies Record<AnswerStep | "consent", LabeledField[]>;
 
+/** Questions answered with a calendar date (YYYY-MM-DD), shown as "March 14, 1984". */
+export const dateFields: ReadonlySet<LabeledField> = new Set([
+  "about.dateOfBirth",
+  "medications.opioidLastDose",
+]);
+
 /** Follow-up questions asked only after a particular answer. */
 export const followUps: Partial<Record<LabeledField, (answer: unknown) => boolean>> = {
   "condition.otherCondition": (v) => v === "other",

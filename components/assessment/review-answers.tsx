@@ -3,7 +3,15 @@
 import { get, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { steps, type AssessmentInput } from "@/lib/validations/assessment";
-import { choices, followUpOf, followUps, labels, stepFields, type LabeledField } from "./questions";
+import {
+  choices,
+  dateFields,
+  followUpOf,
+  followUps,
+  labels,
+  stepFields,
+  type LabeledField,
+} from "./questions";
 
 const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
@@ -11,11 +19,7 @@ function display(name: LabeledField, value: unknown): string {
   if (value === undefined || value === null || value === "" || Number.isNaN(value))
     return "Not answered";
   if (name.startsWith("symptoms.scores.")) return `${String(value)} out of 10`;
-  if (
-    name === "about.dateOfBirth" &&
-    typeof value === "string" &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value)
-  ) {
+  if (dateFields.has(name) && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return longDate.format(new Date(`${value}T00:00:00Z`));
   }
   const options = choices[name];

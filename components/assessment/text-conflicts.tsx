@@ -34,7 +34,8 @@ export function TextConflicts({ step }: { step: StepKey }) {
 
   const conflicts = (find?.(answers as Record<string, unknown>) ?? []).filter(
     (c) =>
-      !dismissed.has(c.key) && (c.question.startsWith(`${step}.`) || c.textPath.startsWith(`${step}.`)),
+      !dismissed.has(c.key) &&
+      (c.question.startsWith(`${step}.`) || c.textPath.startsWith(`${step}.`)),
   );
 
   const answer = (conflict: Conflict, value: string | null) => {
@@ -65,7 +66,11 @@ export function TextConflicts({ step }: { step: StepKey }) {
           ) : null}
           <div className="flex flex-wrap gap-3">
             {c.choices.map((choice) => (
-              <Button key={choice.value} variant="secondary" onClick={() => answer(c, choice.value)}>
+              <Button
+                key={choice.value}
+                variant="secondary"
+                onClick={() => answer(c, choice.value)}
+              >
                 {choice.label}
               </Button>
             ))}

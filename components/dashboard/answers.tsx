@@ -1,6 +1,7 @@
 import { steps } from "@/lib/validations/assessment";
 import {
   choices,
+  dateFields,
   followUpOf,
   followUps,
   labels,
@@ -24,11 +25,7 @@ function display(name: LabeledField, value: unknown): string {
   if (value === undefined || value === null || value === "") return "Not answered";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (name.startsWith("symptoms.scores.")) return `${String(value)} out of 10`;
-  if (
-    name === "about.dateOfBirth" &&
-    typeof value === "string" &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value)
-  ) {
+  if (dateFields.has(name) && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     return longDate.format(new Date(`${value}T00:00:00Z`));
   }
   const options = choices[name];

@@ -1,5 +1,5 @@
 import { opioidUse, pregnancyStatus } from "@/lib/assessment/options";
-import { screenedTexts } from "./fields";
+import { screenedTexts, valueAt } from "./fields";
 import { screenText, type Concept, type Finding } from "./screen";
 
 // When a patient's own words name something their answer denies ("Norco" in the medicines, "No" to
@@ -111,14 +111,6 @@ const checks: Partial<Record<Concept, Check>> = {
   },
 };
 
-function answerAt(answers: unknown, path: string): unknown {
-  let value = answers;
-  for (const key of path.split("."))
-    value =
-      value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-  return value;
-}
-
 /** Mentions in the patient's words that their answer to the matching question denies. */
 export function findConflicts(answers: Record<string, unknown>): Conflict[] {
   return screenedTexts(answers)
@@ -126,7 +118,7 @@ export function findConflicts(answers: Record<string, unknown>): Conflict[] {
     .flatMap((f) => {
       const check = checks[f.concept];
       if (!check) return [];
-      const answer = answerAt(answers, check.question);
+      const answer = valueAt(answers, check.question);
       if (typeof answer !== "string" || !check.denied.includes(answer)) return [];
       return [
         {
@@ -144,7 +136,7 @@ export function findConflicts(answers: Record<string, unknown>): Conflict[] {
 /** A crisis answer, or words that suggest one: the same test the server's crisis flag uses. */
 export function suggestsCrisis(answers: Record<string, unknown>): boolean {
   return (
-    answerAt(answers, "symptoms.selfHarmThoughts") === "yes" ||
+    valueAt(answers, "symptoms.selfHarmThoughts") === "yes" ||
     screenedTexts(answers)
       .flatMap(screenText)
       .some((f) => f.concept === "crisis")

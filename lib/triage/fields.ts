@@ -42,7 +42,8 @@ export const screenedFields: readonly ScreenedField[] = steps.flatMap((step) => 
   return out;
 });
 
-function valueAt(assessment: unknown, path: string): unknown {
+/** The answer at a dotted path ("medications.opioidUse"), or undefined. */
+export function valueAt(assessment: unknown, path: string): unknown {
   let value = assessment;
   for (const key of path.split("."))
     value =

@@ -36,6 +36,8 @@ for (const narrow of [false, true]) {
     test(`every wizard step, the errors, the crisis alert and the thanks page pass axe${width}`, async ({
       page,
     }) => {
+      // A dozen full axe scans in one journey: give it the time of three ordinary tests.
+      test.slow();
       const about = aboutAnswers();
       await openAssessment(page);
       await check(page, "step 1", narrow);

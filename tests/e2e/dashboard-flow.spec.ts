@@ -21,6 +21,8 @@ import { expectAccessible, expectNoHorizontalScroll, query } from "./support";
 // answers from the suggested template, previews and sends; the queue and the database follow.
 
 const THYROID_REASON = /Takes thyroid hormone/;
+// What the patient reads about the same flag: the draft carries this, never the staff reason.
+const THYROID_FOR_PATIENT = /LDN can lower the amount of thyroid hormone your body needs/;
 
 async function searchQueue(page: Page, term: string): Promise<void> {
   await page.getByLabel("Search name, email or reference").fill(term);
@@ -91,7 +93,8 @@ test.describe("physician dashboard", () => {
     expect(template, "default templates are in place").toBeDefined();
     await expect(page.getByLabel("Expected benefits")).toHaveValue(template!.benefits);
     await expect(page.getByLabel("Expected timeline")).toHaveValue(template!.timeline);
-    await expect(page.getByLabel("Special considerations")).toHaveValue(THYROID_REASON);
+    await expect(page.getByLabel("Special considerations")).toHaveValue(THYROID_FOR_PATIENT);
+    await expect(page.getByLabel("Special considerations")).not.toHaveValue(THYROID_REASON);
     await expect(page.getByLabel("Apply template")).toHaveValue("fibromyalgia");
 
     const message = `Thank you, ${about.firstName}. ${uniqueName("Note")} — let us discuss a trial at a visit.`;

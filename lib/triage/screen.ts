@@ -1,13 +1,34 @@
-import { distance } from "fastest-levenshtein";
 import {
-  conditionPatterns,
-  drugNames,
-  FUTURE,
-  NOT_MISSPELLINGS,
-  type ConditionKind,
-  type DrugClass,
-  type DrugName,
-} from "./lexicon";
+  ALLERGY,
+  CURRENT,
+  CURRENT_VERBS,
+  DIAGNOSED,
+  FAMILY,
+  FIRST_PERSON,
+  GETTING_OFF,
+  HYPOTHETICAL,
+  INTENT,
+  NEGATION,
+  NEGATION_AFTER,
+  NOT_A_MEDICINE_AFTER,
+  NOT_NEGATING_NEXT,
+  NOT_PAST_AFTER,
+  OTHER_PEOPLE,
+  PAST,
+  PAST_AFTER,
+  PAST_PHRASE,
+  PERFECT,
+  QUESTION_START,
+  RECENT,
+  TAKES_NOW,
+  TELLS,
+  TERMINATORS,
+  VACCINE,
+  WANT_TO_STOP,
+  YEAR,
+} from "./cues";
+import { conditionPatterns, FUTURE, type ConditionKind, type DrugClass } from "./lexicon";
+import { matchDrug, norm, type Token } from "./match-drug";
 
 // Reads a patient's own words for what the yes/no answers may have missed. A mention counts only
 // when it is about the patient, now: negation ("no opioids"), the past ("stopped tramadol in 2019"),
@@ -45,100 +66,6 @@ export type Finding = {
 
 export type ScreenedText = { path: string; field: string; context: ScreenContext; text: string };
 
-type Token = { text: string; start: number; end: number };
-
-const norm = (s: string) =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'");
-
-const tokenKey = (s: string) =>
-  norm(s)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .join(" ");
-
-const byName = new Map<string, DrugName>(drugNames.map((d) => [tokenKey(d.name), d]));
-/** For names of several words ("tylenol 3"): their first word → their lengths in words. */
-const multiWord = new Map<string, number[]>();
-for (const key of byName.keys()) {
-  const parts = key.split(" ");
-  if (parts.length > 1)
-    multiWord.set(
-      parts[0]!,
-      [...(multiWord.get(parts[0]!) ?? []), parts.length].sort((a, b) => b - a),
-    );
-}
-/** One-word names long enough to match with a typo, by first letter (typos rarely change it). */
-const fuzzyByLetter = new Map<string, [string, DrugName][]>();
-for (const entry of byName.entries()) {
-  const [name] = entry;
-  // Names with digits ("tylenol3") are product codes, not words a typo could reach.
-  if (name.includes(" ") || name.length < 7 || /\d/.test(name)) continue;
-  fuzzyByLetter.set(name[0]!, [...(fuzzyByLetter.get(name[0]!) ?? []), entry]);
-}
-
-const words = (list: string) => new Set(list.split(" "));
-const NEGATION = words(
-  "no not never none without denies deny denied don't doesn't didn't dont doesnt didnt haven't hasn't havent isn't aren't wasn't weren't nor neither non zero avoid avoided avoiding refused declined negative",
-);
-const NEGATION_AFTER = words("free negative none");
-const PAST = words(
-  "stopped quit discontinued former formerly previously used was were had took tried weaned tapered came got ex past off cured",
-);
-const PAST_AFTER = words(
-  "stopped discontinued ago previously formerly until cured resolved cleared past before",
-);
-/** Words that end a trigger's scope: what follows is a new statement. */
-const TERMINATORS = words(
-  "but however except although though yet now currently still whereas while and/or also",
-);
-const OTHER_PEOPLE = words(
-  "mother mom mum mommy father dad daddy parent parents sister sisters brother brothers husband wife partner spouse son sons daughter daughters child children kid kids aunt uncle grandmother grandfather grandma grandpa grandparent grandparents cousin friend friends family relative relatives niece nephew boyfriend girlfriend roommate coworker he she his her him",
-);
-/** "was diagnosed", "was prescribed": these say nothing about the past being over. */
-const NOT_PAST_AFTER = words("diagnosed told found prescribed started put given switched");
-const GETTING_OFF = words("get getting come coming wean weaning taper tapering");
-/** "have had", "I've had": ongoing, not over. */
-const PERFECT = words("have has i've ive we've");
-/** After a comma, "take"/"taking" starts a new statement ("stopped codeine, take tramadol daily"). */
-const CURRENT_VERBS = words("take takes taking use uses using on");
-/** A class word followed by one of these is about the body or the news, not a medicine. */
-const NOT_A_MEDICINE_AFTER = words(
-  "receptor receptors system blocker blockers antagonist antagonists epidemic crisis pathway pathways level levels test tests lab labs panel",
-);
-/** "No side effects from tramadol": a negation of something else, not of the medicine (NegEx's
- * pseudo-triggers). */
-const NOT_NEGATING_NEXT = words(
-  "side problem problems issue issues trouble troubles complaint complaints change changes relief reaction reactions improvement help effect effects benefit longer",
-);
-/** Naltrexone outside the medicines list counts only when the patient says they take it. */
-const TAKES_NOW =
-  /\b(i take|i'm taking|i am taking|i'm on|i am on|currently (?:take|taking|on|use|using)|i use|been taking|been on)\b/;
-const FIRST_PERSON = words("i i'm i've i'd me myself im ive");
-const ALLERGY = words(
-  "allergic allergy allergies intolerant intolerance reaction reactions anaphylaxis",
-);
-const HYPOTHETICAL = words("if whether unless case");
-const INTENT = words(
-  "try trying tried want wanting hope hoping interested consider considering curious heard read learn about start starting",
-);
-const CURRENT =
-  /\b(currently|now|still|daily|nightly|every day|each day|as needed|prn|since|ongoing|i take|i'm taking|i am taking|i'm on|i am on|i use|taking|using)\b/;
-const WANT_TO_STOP =
-  /\b(want|wants|wanting|trying|try|hope|hoping|plan|planning|need|needs|like|would like) to (stop|quit|get off|come off|taper|wean|reduce|cut down|cut back)\b/;
-const RECENT =
-  /\b(yesterday|today|last night|this morning|this week|last week|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|\d{1,2}) days? ago|a week ago)\b/;
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
-const DIAGNOSED = /\b(diagnosed|diagnosis|dx|since|from)\b/;
-const QUESTION_START =
-  /^\s*(can|could|should|would|will|is|are|does|do|what|how|may|might|am|if)\b/;
-const FAMILY = /\b(family history|runs in (?:my|the) family)\b/;
-const VACCINE = /\bvaccin/;
-const PAST_PHRASE = /\bno longer\b|\bin the past\b|\bused to\b/;
-/** In a question, words that make it a statement about the patient ("I'm on tramadol, can I…"). */
-const TELLS = /\b(currently|i have|i've|i'm|i am|been taking|been on|my)\b/;
 /** How far (in words) a trigger before a mention reaches. */
 const SCOPE = 7;
 
@@ -299,51 +226,6 @@ function excerpt(original: string, s: Sentence, first: number, last: number): st
     .slice(s.tokens[first]!.start, s.tokens[end]!.end)
     .replace(/\s+/g, " ")
     .slice(0, 60);
-}
-
-/**
- * Typo matches by word, kept across calls: patients' vocabulary repeats, and the edit distance is
- * the costly part of screening. Bounded, so a flood of distinct words cannot grow it without end.
- */
-const fuzzyCache = new Map<string, DrugName | null>();
-const FUZZY_CACHE_MAX = 50_000;
-
-function fuzzy(word: string): DrugName | null {
-  const cached = fuzzyCache.get(word);
-  if (cached !== undefined) return cached;
-  let found: DrugName | null = null;
-  if (word.length >= 7 && !NOT_MISSPELLINGS.has(word) && !/\d/.test(word)) {
-    for (const [name, drug] of fuzzyByLetter.get(word[0]!) ?? []) {
-      const allowed = name.length >= 9 ? 2 : 1;
-      if (Math.abs(name.length - word.length) > allowed) continue;
-      if (distance(name, word) <= allowed) {
-        found = drug;
-        break;
-      }
-    }
-  }
-  if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
-  fuzzyCache.set(word, found);
-  return found;
-}
-
-function matchDrug(tokens: Token[], i: number): { drug: DrugName; last: number } | null {
-  const first = tokens[i]!.text;
-  for (const n of multiWord.get(first) ?? []) {
-    if (i + n > tokens.length) continue;
-    const key = tokens
-      .slice(i, i + n)
-      .map((t) => t.text)
-      .join(" ");
-    const drug = byName.get(key);
-    if (drug) return { drug, last: i + n - 1 };
-  }
-  // Plurals as patients write them: "norcos", "percs" stay exact matches.
-  const exact =
-    byName.get(first) ?? (first.endsWith("s") ? byName.get(first.slice(0, -1)) : undefined);
-  if (exact) return { drug: exact, last: i };
-  const typo = fuzzy(first);
-  return typo ? { drug: typo, last: i } : null;
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {

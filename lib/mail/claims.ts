@@ -16,8 +16,11 @@ import { db } from "@/lib/db";
 export const HEARTBEAT_MS = 5_000;
 /** …and is presumed dead when it has missed three. */
 export const DEAD_AFTER_MS = 3 * HEARTBEAT_MS;
-/** The lease of one claim, renewed just before the send; one send is cut off well inside it. */
-export const LEASE_MS = 60_000;
+/** One send is abandoned after this long (RFC 5321 allows a server minutes to accept a message;
+ *  a shorter cut-off turns a slow server into repeated attempts it may each deliver). */
+export const SEND_TIMEOUT_MS = 120_000;
+/** The lease of one claim, renewed just before the send: longer than any send. */
+export const LEASE_MS = SEND_TIMEOUT_MS + 60_000;
 
 export type Claimed = { id: string; kind: string; to: string; payload: unknown; attempts: number };
 

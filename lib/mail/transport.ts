@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { SEND_TIMEOUT_MS } from "@/lib/mail/claims";
 
 // How a rendered email leaves the app. The worker does not care which: SMTP in production, the dev
 // mailbox table on a laptop without an SMTP server, or a test double.
@@ -31,7 +32,7 @@ export type MailTransport = {
 export function smtpTransport(
   url: string,
   connections = 10,
-  socketTimeoutMs = 30_000,
+  socketTimeoutMs = SEND_TIMEOUT_MS,
 ): MailTransport {
   const transporter = nodemailer.createTransport({
     url,

@@ -16,6 +16,7 @@ import {
   markSent,
   recoverDead,
   renewClaim,
+  SEND_TIMEOUT_MS,
   type Claimed,
 } from "@/lib/mail/claims";
 import { InvalidPayloadError, renderEmail } from "@/lib/mail/templates";
@@ -35,9 +36,7 @@ import {
 // and the update can still cause one re-send after it is found dead; the Message-ID, taken from
 // the row, is the same both times, so mail clients show it once.
 
-/** One send is abandoned after this long: well inside the lease, so the claim is still held. */
-export const SEND_TIMEOUT_MS = 30_000;
-export { LEASE_MS };
+export { LEASE_MS, SEND_TIMEOUT_MS };
 
 export type WorkerOptions = {
   transport?: MailTransport;

@@ -18,6 +18,7 @@ export function testClock(): TestClock {
 export type TestWorker = {
   id: string;
   run: () => Promise<RunResult>;
+  heartbeat: () => Promise<void>;
   stop: (deadlineMs?: number) => Promise<void>;
   close: () => void;
 };
@@ -42,6 +43,7 @@ export function testWorker(
   return {
     id: worker.id,
     run: () => worker.runOnce(),
+    heartbeat: () => worker.heartbeat(),
     stop: (deadlineMs) => worker.stop(deadlineMs),
     close: () => transport.close(),
   };

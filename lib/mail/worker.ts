@@ -139,6 +139,7 @@ export function createMailWorker(options: WorkerOptions = {}): MailWorker {
   async function deliver(
     transport: MailTransport,
     row: Claimed,
+    claimedAt: number,
     s: ReturnType<typeof settings>,
     result: RunResult,
   ) {
@@ -150,7 +151,12 @@ export function createMailWorker(options: WorkerOptions = {}): MailWorker {
       failure = error;
     }
     if (message) {
-      const held = await untilRecorded("check a claim", () => renewClaim(me, row, now()));
+      // A claim younger than a heartbeat cannot have been taken over (that needs DEAD_AFTER_MS of
+      // silence or an expired lease), so the database is asked only about older ones — a lane
+      // that waited on an outage, or a process that was paused.
+      const fresh = now().getTime() - claimedAt < HEARTBEAT_MS;
+      const held =
+        fresh || (await untilRecorded("check a claim", () => renewClaim(me, row, now())));
       if (!held) {
         result.lost++;
         return;
@@ -206,7 +212,7 @@ export function createMailWorker(options: WorkerOptions = {}): MailWorker {
         const row = await claimOne(me, now());
         if (!row) return;
         result.claimed++;
-        await deliver(transport, row, s, result);
+        await deliver(transport, row, now().getTime(), s, result);
       }
     };
     const lanes = await Promise.allSettled(Array.from({ length: s.concurrency }, lane));

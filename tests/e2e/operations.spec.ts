@@ -154,7 +154,7 @@ test("sheds requests above MAX_REQUESTS_IN_FLIGHT with 503 and keeps answering p
   expect((await get("/api/openapi.json")).status).toBe(200);
 });
 
-test("on SIGTERM fails readiness, closes keep-alive connections, finishes in-flight work and exits 0", async () => {
+test("on SIGTERM closes idle keep-alive connections, stops accepting, finishes in-flight work and exits 0", async () => {
   const child = await startServer({ SHUTDOWN_TIMEOUT_MS: "20000" });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const idle = await request("/api/health/live", { agent });

@@ -91,20 +91,23 @@ export async function recoverDead(
         SELECT 1 FROM mail_worker w WHERE w.id = outbox_email.claimed_by))))`;
 }
 
-/** Claims the most overdue due row for `me`, or returns null when none is due. */
-export async function claimOne(me: WorkerIdentity, now: Date): Promise<Claimed | null> {
+/**
+ * Claims up to `n` of the most overdue due rows for `me` (fewer, or none, when fewer are due).
+ * One statement for a handful of rows: concurrent single-row claims would each scan past the
+ * rows the others have just locked.
+ */
+export async function claimDue(me: WorkerIdentity, now: Date, n: number): Promise<Claimed[]> {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  const rows = await db().$queryRaw<Claimed[]>`
+  return db().$queryRaw<Claimed[]>`
     UPDATE outbox_email SET status = 'SENDING', attempts = attempts + 1,
       next_attempt_at = ${leaseUntil}::timestamptz, claimed_by = ${me.id}::uuid
-    WHERE id = (
+    WHERE id IN (
       SELECT id FROM outbox_email
       WHERE status = 'PENDING' AND next_attempt_at <= ${now}::timestamptz
       ORDER BY next_attempt_at
-      LIMIT 1
+      LIMIT ${n}::int
       FOR UPDATE SKIP LOCKED)
     RETURNING id::text, kind, "to", payload, attempts`;
-  return rows[0] ?? null;
 }
 
 /** Checks the claim is still ours and renews its lease; false means another worker has the row. */

@@ -5,7 +5,7 @@ import { practice } from "@/lib/config";
 import { env } from "@/lib/env";
 import { backoffMs } from "@/lib/mail/backoff";
 import {
-  claimOne,
+  claimDue,
   DEAD_AFTER_MS,
   handBack,
   heartbeat,
@@ -205,15 +205,35 @@ export function createMailWorker(options: WorkerOptions = {}): MailWorker {
     const trust = upSince !== null && t.getTime() - upSince >= DEAD_AFTER_MS;
     result.recovered = await recoverDead(me, t, s.maxAttempts, trust);
     const limit = options.batchSize ?? Infinity;
-    let reserved = 0;
-    const lane = async () => {
-      while (!stopping && reserved < limit) {
-        reserved++;
-        const row = await claimOne(me, now());
-        if (!row) return;
-        result.claimed++;
-        await deliver(transport, row, now().getTime(), s, result);
+    // Lanes take rows from a small local stock that is refilled by one claim at a time; a row
+    // waits there at most one send per lane, and is checked again before its send if it waited
+    // longer than a heartbeat.
+    let taken = 0;
+    let stock: { row: Claimed; at: number }[] = [];
+    let refill: Promise<void> | null = null;
+    let exhausted = false;
+    const next = async (): Promise<{ row: Claimed; at: number } | null> => {
+      while (!stopping && !exhausted && taken < limit) {
+        const item = stock.shift();
+        if (item) {
+          taken++;
+          return item;
+        }
+        refill ??= claimDue(me, now(), Math.min(s.concurrency, limit - taken))
+          .then((rows) => {
+            const at = now().getTime();
+            result.claimed += rows.length;
+            if (rows.length === 0) exhausted = true;
+            stock = stock.concat(rows.map((row) => ({ row, at })));
+          })
+          .finally(() => (refill = null));
+        await refill;
       }
+      return null;
+    };
+    const lane = async () => {
+      for (let item = await next(); item; item = await next())
+        await deliver(transport, item.row, item.at, s, result);
     };
     const lanes = await Promise.allSettled(Array.from({ length: s.concurrency }, lane));
     const rejected = lanes.find((l) => l.status === "rejected");

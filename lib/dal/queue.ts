@@ -20,10 +20,16 @@ export type { QueueItem } from "@/lib/dal/dto";
 export type QueuePage = {
   items: QueueItem[];
   nextCursor: string | null;
+  /** Rows per status tab; exact without filters, at most COUNT_CAP with a filter or search. */
   counts: Record<SubmissionStatus, number>;
+  /** Tabs with more than COUNT_CAP matching rows (their count reads "1,000+"). */
+  cappedCounts: SubmissionStatus[];
 };
 
 export const QUEUE_PAGE_SIZE = 25;
+/** A filtered or searched tab counts this many rows at most: past it the exact number tells a
+ *  physician nothing, and counting a million matches would cost every page view ~300 ms. */
+export const COUNT_CAP = 1000;
 
 // Every query here is shaped for an index (see prisma/schema.prisma): the page walks
 // submission_queue_idx in its own order (status, priority DESC, created_at, id); search uses the
@@ -83,15 +89,34 @@ async function page(query: QueueQuery, after: QueueCursor | null, take: number):
     ) AS later ${Prisma.sql`ORDER BY "priority" DESC, "createdAt" ASC, id ASC`} LIMIT ${take}`;
 }
 
-async function countByStatus(query: QueueQuery): Promise<Record<SubmissionStatus, number>> {
-  const rows = await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
-    SELECT status::text AS status, count(*)::int AS n FROM submission WHERE ${and(filters(query))} GROUP BY status`;
+type Counts = Pick<QueuePage, "counts" | "cappedCounts">;
+
+/**
+ * Tab counts at a bounded cost. Without filters: the trigger-kept counters
+ * (submission_status_count), exact. With any: per status, the matching rows up to COUNT_CAP + 1,
+ * so a broad filter stops early and a narrow one counts its few rows through its index.
+ */
+async function countByStatus(query: QueueQuery): Promise<Counts> {
+  const where = filters(query);
+  const rows = where.length
+    ? await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
+        SELECT s.status::text AS status, (
+          SELECT count(*)::int FROM (
+            SELECT 1 FROM submission WHERE status = s.status AND ${and(where)} LIMIT ${COUNT_CAP + 1}
+          ) AS capped) AS n
+        FROM unnest(enum_range(NULL::"SubmissionStatus")) AS s(status)`
+    : await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
+        SELECT status::text AS status, sum(n)::int AS n FROM submission_status_count GROUP BY status`;
   const counts = Object.fromEntries(submissionStatuses.map((s) => [s, 0])) as Record<
     SubmissionStatus,
     number
   >;
-  for (const row of rows) counts[row.status] = row.n;
-  return counts;
+  const cappedCounts: SubmissionStatus[] = [];
+  for (const row of rows) {
+    counts[row.status] = Math.min(row.n, where.length ? COUNT_CAP : row.n);
+    if (where.length && row.n > COUNT_CAP) cappedCounts.push(row.status);
+  }
+  return { counts, cappedCounts };
 }
 
 /** The triage queue: a page of one status tab, the counts of every tab, and the next cursor. */
@@ -104,7 +129,7 @@ export async function listSubmissions(
   const after = query.cursor ? decodeCursor(query.cursor, queueCursorSchema) : null;
   const now = new Date();
 
-  const [rows, counts] = await Promise.all([
+  const [rows, { counts, cappedCounts }] = await Promise.all([
     page(query, after, query.limit + 1),
     countByStatus(query),
     // The list shows names and emails, so viewing it is recorded too (without the search text,
@@ -134,5 +159,5 @@ export async function listSubmissions(
     hasMore && last
       ? encodeCursor([last.priority, last.createdAt, last.id] satisfies QueueCursor)
       : null;
-  return { items, nextCursor, counts };
+  return { items, nextCursor, counts, cappedCounts };
 }

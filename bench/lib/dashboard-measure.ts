@@ -38,8 +38,8 @@ export type StatementResult = {
 function roleOf(sql: string): StatementResult["role"] | null {
   if (/^\s*INSERT INTO "public"\."audit_event"/i.test(sql)) return "audit insert";
   if (!/^\s*SELECT/i.test(sql) || !/FROM submission/i.test(sql)) return null;
-  // Counters (GROUP BY over submission_status_count) or capped per-tab counts (enum_range).
-  return /GROUP BY status|enum_range/i.test(sql) ? "counts" : "page";
+  // Counters (submission_status_count) or the capped count of a filtered view: both GROUP BY status.
+  return /GROUP BY status/i.test(sql) ? "counts" : "page";
 }
 
 /** Captures the statements of one call, then explains and times each SELECT on the submission table. */

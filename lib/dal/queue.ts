@@ -20,15 +20,17 @@ export type { QueueItem } from "@/lib/dal/dto";
 export type QueuePage = {
   items: QueueItem[];
   nextCursor: string | null;
-  /** Rows per status tab; exact without filters, at most COUNT_CAP with a filter or search. */
+  /** Rows per status tab: exact without filters, and with filters while they match ≤ COUNT_CAP. */
   counts: Record<SubmissionStatus, number>;
-  /** Tabs with more than COUNT_CAP matching rows (their count reads "1,000+"). */
+  /** Tabs whose count is a lower bound (shown as "412+"): with a filter or search matching more
+   *  than COUNT_CAP rows, each tab shows how many of the first COUNT_CAP + 1 matches it holds. */
   cappedCounts: SubmissionStatus[];
 };
 
 export const QUEUE_PAGE_SIZE = 25;
-/** A filtered or searched tab counts this many rows at most: past it the exact number tells a
- *  physician nothing, and counting a million matches would cost every page view ~300 ms. */
+/** A filtered or searched view counts this many matching rows at most, over all its tabs: past
+ *  it an exact number tells a physician nothing, and counting a million matches would cost every
+ *  page view ~300 ms. */
 export const COUNT_CAP = 1000;
 
 // Every query here is shaped for an index (see prisma/schema.prisma): the page walks
@@ -93,30 +95,25 @@ type Counts = Pick<QueuePage, "counts" | "cappedCounts">;
 
 /**
  * Tab counts at a bounded cost. Without filters: the trigger-kept counters
- * (submission_status_count), exact. With any: per status, the matching rows up to COUNT_CAP + 1,
- * so a broad filter stops early and a narrow one counts its few rows through its index.
+ * (submission_status_count), exact. With any: the first COUNT_CAP + 1 matching rows, found through
+ * the filter's own index and grouped by status — exact up to the cap, a lower bound past it.
  */
 async function countByStatus(query: QueueQuery): Promise<Counts> {
   const where = filters(query);
   const rows = where.length
     ? await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
-        SELECT s.status::text AS status, (
-          SELECT count(*)::int FROM (
-            SELECT 1 FROM submission WHERE status = s.status AND ${and(where)} LIMIT ${COUNT_CAP + 1}
-          ) AS capped) AS n
-        FROM unnest(enum_range(NULL::"SubmissionStatus")) AS s(status)`
+        SELECT status::text AS status, count(*)::int AS n FROM (
+          SELECT status FROM submission WHERE ${and(where)} LIMIT ${COUNT_CAP + 1}
+        ) AS matches GROUP BY status`
     : await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
         SELECT status::text AS status, sum(n)::int AS n FROM submission_status_count GROUP BY status`;
   const counts = Object.fromEntries(submissionStatuses.map((s) => [s, 0])) as Record<
     SubmissionStatus,
     number
   >;
-  const cappedCounts: SubmissionStatus[] = [];
-  for (const row of rows) {
-    counts[row.status] = Math.min(row.n, where.length ? COUNT_CAP : row.n);
-    if (where.length && row.n > COUNT_CAP) cappedCounts.push(row.status);
-  }
-  return { counts, cappedCounts };
+  for (const row of rows) counts[row.status] = row.n;
+  const total = rows.reduce((sum, row) => sum + row.n, 0);
+  return { counts, cappedCounts: total > COUNT_CAP ? [...submissionStatuses] : [] };
 }
 
 /** The triage queue: a page of one status tab, the counts of every tab, and the next cursor. */

@@ -65,26 +65,28 @@ describe("tab counts", () => {
     });
   });
 
-  it(`counts a filtered tab exactly up to ${COUNT_CAP}, then says there are more`, async () => {
-    const flagged = await insertSubmission({
-      status: "NEW",
-      flags: [{ code: "opioid_use", reason: "Takes opioids now" }],
-    });
-    await copies(flagged, COUNT_CAP - 1); // exactly the cap in NEW
-    const replied = await insertSubmission({
-      status: "REPLIED",
-      flags: [{ code: "opioid_use", reason: "Takes opioids now" }],
-    });
-    await copies(replied, COUNT_CAP, "REPLIED"); // one over the cap in REPLIED
+  it(`counts a filtered view exactly up to ${COUNT_CAP} matches, then marks every tab as a lower bound`, async () => {
+    const opioid = [{ code: "opioid_use" as const, reason: "Takes opioids now" }];
+    const flagged = await insertSubmission({ status: "NEW", flags: opioid });
+    await copies(flagged, COUNT_CAP - 2);
+    const replied = await insertSubmission({ status: "REPLIED", flags: opioid });
     await insertSubmission({ status: "NEW" }); // not flagged
 
-    const page = await listSubmissions(physician, { flag: "opioid_use" });
-    expect(page.counts).toEqual({ NEW: COUNT_CAP, IN_REVIEW: 0, REPLIED: COUNT_CAP, ARCHIVED: 0 });
-    expect(page.cappedCounts).toEqual(["REPLIED"]);
-    // Unfiltered, the counters are exact past the cap.
-    expect((await listSubmissions(physician)).counts).toMatchObject({
-      NEW: COUNT_CAP + 1,
-      REPLIED: COUNT_CAP + 1,
+    let page = await listSubmissions(physician, { flag: "opioid_use" });
+    expect(page.counts).toEqual({ NEW: COUNT_CAP - 1, IN_REVIEW: 0, REPLIED: 1, ARCHIVED: 0 });
+    expect(page.cappedCounts).toEqual([]);
+
+    await copies(replied, 1, "REPLIED"); // COUNT_CAP + 1 matches: past the cap
+    page = await listSubmissions(physician, { flag: "opioid_use" });
+    const shown = Object.values(page.counts).reduce((a, b) => a + b, 0);
+    expect(shown).toBe(COUNT_CAP + 1);
+    expect(page.cappedCounts.sort()).toEqual(["ARCHIVED", "IN_REVIEW", "NEW", "REPLIED"]);
+    // Unfiltered, the counters stay exact past the cap.
+    expect((await listSubmissions(physician)).counts).toEqual({
+      NEW: COUNT_CAP,
+      IN_REVIEW: 0,
+      REPLIED: 2,
+      ARCHIVED: 0,
     });
   });
 });

@@ -28,9 +28,9 @@ import {
 } from "@/lib/mail/transport";
 
 // Delivers the outbox. Any number of workers (in-process with each `npm start`, plus `npm run
-// worker`) run at once, each with MAIL_CONCURRENCY lanes over one pooled SMTP transport. A lane
-// claims one row at a time (lib/mail/claims.ts), checks the claim is still its own just before
-// sending, sends under a timeout shorter than the lease, and records the outcome — retrying that
+// worker`) run at once, each with MAIL_CONCURRENCY lanes over one pooled SMTP transport. Claims
+// are made under the worker's id (lib/mail/claims.ts), at most one row per lane, each row sent by
+// one lane, which checks a claim older than a heartbeat is still its own before sending, sends under a timeout shorter than the lease, and records the outcome — retrying that
 // update until the database answers, so a message on the wire during an outage is recorded by the
 // worker that sent it and never sent again. A worker that is killed between the server's "250 OK"
 // and the update can still cause one re-send after it is found dead; the Message-ID, taken from

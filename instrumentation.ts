@@ -11,3 +11,11 @@ export async function register(): Promise<void> {
   const { startMailWorkerOnce } = await import("./lib/mail/in-process");
   startMailWorkerOnce();
 }
+
+// A page or route that failed because Postgres is away: scripts/start.ts answers it 503 with
+// Retry-After instead of 500 while the database is known to be unreachable.
+export async function onRequestError(error: unknown): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailable, noteDatabaseUnavailable } = await import("./lib/db-availability");
+  if (isDatabaseUnavailable(error)) noteDatabaseUnavailable();
+}

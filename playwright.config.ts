@@ -33,12 +33,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The same launcher as `npm start`: in-flight cap, 503 during outages, graceful SIGTERM.
+    command: `node --import tsx scripts/start.ts`,
     url: `${baseURL}/api/openapi.json`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      PORT: String(port),
       DATABASE_POOL_MAX: "5",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",

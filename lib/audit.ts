@@ -28,6 +28,7 @@ export const auditActions = [
   "audit.view",
   "export.csv",
   "email.retry",
+  "email.expire",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

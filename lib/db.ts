@@ -1,11 +1,29 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { noteDatabaseUnavailable } from "@/lib/db-availability";
 import { env } from "@/lib/env";
 
 function createPrismaClient(): PrismaClient {
-  const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX });
+  const {
+    DATABASE_URL,
+    DATABASE_POOL_MAX,
+    DATABASE_CONNECT_TIMEOUT_MS,
+    DATABASE_STATEMENT_TIMEOUT_MS,
+  } = env();
+  // Bounded waits: a request that cannot get a connection in time, or whose statement runs too
+  // long, fails (and is answered 503) instead of queueing without limit while Postgres is away.
+  const adapter = new PrismaPg(
+    {
+      connectionString: DATABASE_URL,
+      max: DATABASE_POOL_MAX,
+      connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS,
+      statement_timeout: DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+    // A connection dropped by the server (restart, failover) marks the database as away for a
+    // moment, so pages failing meanwhile are answered 503 (scripts/start.ts).
+    { onPoolError: noteDatabaseUnavailable, onConnectionError: noteDatabaseUnavailable },
+  );
   return new PrismaClient({ adapter });
 }
 

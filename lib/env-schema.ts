@@ -25,6 +25,15 @@ const schema = z
         error: "DATABASE_URL must be a postgres:// or postgresql:// connection string",
       }),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // --- Behaviour under faults and load (lib/db.ts, scripts/start.ts) ---
+    /** Longest wait for a pool connection (a new one, or a free one when all are busy). */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    /** Postgres cancels any statement of the app's that runs longer (statement_timeout). */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    /** Requests one instance works on at once; more are answered 503 at once instead of queued. */
+    MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(200),
+    /** On SIGTERM, how long in-flight requests and emails on the wire get before the exit. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     // --- Staff sign-in (lib/auth) ---
     AUTH_SECRET: z

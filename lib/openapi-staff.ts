@@ -49,6 +49,7 @@ export const staffPaths = {
           items: [queueItem],
           nextCursor: null,
           counts: { NEW: 1, IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0 },
+          cappedCounts: [],
         }),
         "400": r400({ cursor: "The cursor is not valid; start again from the first page" }),
         "401": r401,
@@ -229,6 +230,8 @@ const queuePage = z.object({
   ),
   nextCursor: z.string().nullable(),
   counts: z.record(z.string(), z.number().int()),
+  /** With a filter or search, a tab's count stops at 1,000; these tabs have more ("1,000+"). */
+  cappedCounts: z.array(z.string()),
 });
 
 export const staffSchemas = {

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { REFERENCE_PATTERN } from "@/lib/reference-format";
 import { assessmentSchema, MAX_BODY_BYTES } from "@/lib/validations/assessment";
 import { exampleAssessment } from "@/lib/validations/assessment/example";
+import { healthPaths } from "@/lib/openapi-health";
 import { staffPaths, staffSchemas, staffSecuritySchemes } from "@/lib/openapi-staff";
 
 // The API description is generated from the same zod schemas the routes parse with, so the
@@ -110,6 +111,7 @@ export function openApiDocument() {
         },
       },
       ...staffPaths,
+      ...healthPaths,
     },
     components: {
       schemas: {

@@ -38,6 +38,7 @@ export type StatementResult = {
 function roleOf(sql: string): StatementResult["role"] | null {
   if (/^\s*INSERT INTO "public"\."audit_event"/i.test(sql)) return "audit insert";
   if (!/^\s*SELECT/i.test(sql) || !/FROM submission/i.test(sql)) return null;
+  // Counters (submission_status_count) or the capped count of a filtered view: both GROUP BY status.
   return /GROUP BY status/i.test(sql) ? "counts" : "page";
 }
 

@@ -4,12 +4,14 @@ import { statusLabels, type QueueStatus } from "./badges";
 type QueueTabsProps = {
   current: QueueStatus;
   counts: Record<QueueStatus, number>;
+  /** Tabs whose count stopped at the cap: shown as "1,000+". */
+  cappedCounts?: QueueStatus[];
   /** Builds the link for a status, keeping the other filters. */
   hrefFor: (status: QueueStatus) => string;
 };
 
 /** Status "tabs" as plain links (they work without JavaScript); the current one has aria-current. */
-export function QueueTabs({ current, counts, hrefFor }: QueueTabsProps) {
+export function QueueTabs({ current, counts, cappedCounts = [], hrefFor }: QueueTabsProps) {
   const statuses = Object.keys(statusLabels) as QueueStatus[];
   return (
     <nav aria-label="Queue status">
@@ -24,7 +26,8 @@ export function QueueTabs({ current, counts, hrefFor }: QueueTabsProps) {
               {statusLabels[status]}{" "}
               <span className="rounded-full bg-slate-200 px-2 text-sm text-slate-900">
                 <span className="sr-only">(</span>
-                {counts[status]}
+                {counts[status].toLocaleString("en-US")}
+                {cappedCounts.includes(status) ? "+" : ""}
                 <span className="sr-only">)</span>
               </span>
             </Link>

@@ -57,6 +57,21 @@ export async function listFailedEmails(actor: Actor | null): Promise<FailedEmail
   }));
 }
 
+export type UnsentSummary = { unsent: number; oldestQueuedAt: string | null };
+
+/**
+ * How far behind delivery is: emails not yet sent (pending or on the wire) and when the oldest of
+ * them was queued. Both come from the due index (status leads it), so the cost follows the
+ * backlog, not the table.
+ */
+export async function unsentSummary(actor: Actor | null): Promise<UnsentSummary> {
+  authorize(actor, canRetryEmail);
+  const [row] = await db().$queryRaw<{ unsent: number; oldest: Date | null }[]>`
+    SELECT count(*)::int AS unsent, min(created_at) AS oldest FROM outbox_email
+    WHERE status IN ('PENDING', 'SENDING')`;
+  return { unsent: row?.unsent ?? 0, oldestQueuedAt: row?.oldest?.toISOString() ?? null };
+}
+
 /**
  * Puts a failed email back in the queue with a fresh set of attempts; the worker sends it on its
  * next pass. Only FAILED rows: a pending or sending one is already on its way, a sent one is done

@@ -21,10 +21,18 @@ export type { QueueItem } from "@/lib/dal/dto";
 export type QueuePage = {
   items: QueueItem[];
   nextCursor: string | null;
+  /** Rows per status tab: exact without filters, and with filters while they match ≤ COUNT_CAP. */
   counts: Record<SubmissionStatus, number>;
+  /** Tabs whose count is a lower bound (shown as "412+"): with a filter or search matching more
+   *  than COUNT_CAP rows, each tab shows how many of the first COUNT_CAP + 1 matches it holds. */
+  cappedCounts: SubmissionStatus[];
 };
 
 export const QUEUE_PAGE_SIZE = 25;
+/** A filtered or searched view counts this many matching rows at most, over all its tabs: past
+ *  it an exact number tells a physician nothing, and counting a million matches would cost every
+ *  page view ~300 ms. */
+export const COUNT_CAP = 1000;
 
 // Every query here is shaped for an index (see prisma/schema.prisma): the page walks
 // submission_queue_idx in its own order (status, priority DESC, created_at, id); search uses the
@@ -83,15 +91,29 @@ async function page(query: QueueQuery, after: QueueCursor | null, take: number):
     ) AS later ${Prisma.sql`ORDER BY "priority" DESC, "createdAt" ASC, id ASC`} LIMIT ${take}`;
 }
 
-async function countByStatus(query: QueueQuery): Promise<Record<SubmissionStatus, number>> {
-  const rows = await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
-    SELECT status::text AS status, count(*)::int AS n FROM submission WHERE ${and(filters(query))} GROUP BY status`;
+type Counts = Pick<QueuePage, "counts" | "cappedCounts">;
+
+/**
+ * Tab counts at a bounded cost. Without filters: the trigger-kept counters
+ * (submission_status_count), exact. With any: the first COUNT_CAP + 1 matching rows, found through
+ * the filter's own index and grouped by status — exact up to the cap, a lower bound past it.
+ */
+async function countByStatus(query: QueueQuery): Promise<Counts> {
+  const where = filters(query);
+  const rows = where.length
+    ? await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
+        SELECT status::text AS status, count(*)::int AS n FROM (
+          SELECT status FROM submission WHERE ${and(where)} LIMIT ${COUNT_CAP + 1}
+        ) AS matches GROUP BY status`
+    : await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
+        SELECT status::text AS status, sum(n)::int AS n FROM submission_status_count GROUP BY status`;
   const counts = Object.fromEntries(submissionStatuses.map((s) => [s, 0])) as Record<
     SubmissionStatus,
     number
   >;
   for (const row of rows) counts[row.status] = row.n;
-  return counts;
+  const total = rows.reduce((sum, row) => sum + row.n, 0);
+  return { counts, cappedCounts: total > COUNT_CAP ? [...submissionStatuses] : [] };
 }
 
 /** The triage queue: a page of one status tab, the counts of every tab, and the next cursor. */
@@ -104,7 +126,7 @@ export async function listSubmissions(
   const after = query.cursor ? decodeCursor(query.cursor, queueCursorSchema) : null;
   const now = new Date();
 
-  const [rows, counts] = await Promise.all([
+  const [rows, { counts, cappedCounts }] = await Promise.all([
     page(query, after, query.limit + 1),
     countByStatus(query),
     // The list shows names and emails, so viewing it is recorded too (without the search text,
@@ -134,5 +156,5 @@ export async function listSubmissions(
     hasMore && last
       ? encodeCursor([last.priority, last.createdAt, last.id] satisfies QueueCursor)
       : null;
-  return { items, nextCursor, counts };
+  return { items, nextCursor, counts, cappedCounts };
 }

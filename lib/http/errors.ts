@@ -7,6 +7,8 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from "@/lib/dal/errors";
+import { isDatabaseUnavailable, noteDatabaseUnavailable } from "@/lib/db-availability";
+import { unavailableBody, unavailableHeaders } from "@/lib/http/unavailable";
 
 // One place that turns outcomes into HTTP responses, so every route speaks the same error shapes
 // and nothing unexpected leaks a stack trace or patient data to the client.
@@ -44,6 +46,11 @@ export function errorResponse(thrown: unknown): Response {
     const body: Record<string, unknown> = { error: error.code, message: error.message };
     if (error.fields) body.fields = error.fields;
     return json(body, error.status);
+  }
+  // The database is down, restarting or saturated: a retryable 503, not a 500.
+  if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnavailable();
+    return json(unavailableBody, 503, unavailableHeaders);
   }
   // Unexpected: log the detail with a request id (never the request body, which holds PHI).
   const requestId = randomUUID();

@@ -26,6 +26,8 @@ export const mailFields = {
   PRACTICE_INBOX: z.email({ error: "PRACTICE_INBOX must be an email address" }).optional(),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
   MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  /** Messages each worker keeps on the wire at once (and its SMTP pool's connections). */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
   /** "off" keeps the in-process worker from starting (then run `npm run worker` elsewhere). */
   MAIL_WORKER: z.enum(["on", "off"], { error: "MAIL_WORKER must be on or off" }).default("on"),
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/lifecycle";
 import { describeError } from "@/lib/mail/transport";
 import { startWorker } from "@/lib/mail/worker";
 
@@ -24,10 +25,14 @@ export function startMailWorkerOnce(): void {
   if (MAIL_WORKER === "off" || MAIL_TRANSPORT === "disabled") return;
   const controller = new AbortController();
   state.ldnMailWorker = controller;
-  // No signal handler of our own (it would replace Node's default exit on SIGTERM): when the
-  // server stops mid-send, the row stays SENDING and any worker recovers it after the lease.
-  startWorker({ signal: controller.signal }).catch((error: unknown) => {
+  const done = startWorker({ signal: controller.signal }).catch((error: unknown) => {
     console.error(`mail worker stopped: ${describeError(error)}`);
     state.ldnMailWorker = undefined;
+  });
+  // On SIGTERM scripts/start.ts runs this: stop claiming, finish what is on the wire, hand back
+  // the rest, so another instance sends it at once instead of after this one is found dead.
+  onShutdown(async () => {
+    controller.abort();
+    await done;
   });
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { SEND_TIMEOUT_MS } from "@/lib/mail/claims";
 
 // How a rendered email leaves the app. The worker does not care which: SMTP in production, the dev
 // mailbox table on a laptop without an SMTP server, or a test double.
@@ -21,16 +23,25 @@ export type MailTransport = {
 };
 
 /**
- * SMTP through nodemailer; SMTP_URL carries host, port, credentials and options
- * (smtps:// for implicit TLS; STARTTLS is used whenever the server offers it). The timeouts keep
- * one send well inside the worker's claim lease, so a slow server cannot make two workers send.
+ * SMTP through nodemailer's pool: up to `connections` open connections, each reused for many
+ * messages, so the worker's lanes send in parallel without a TCP and TLS handshake per message.
+ * SMTP_URL carries host, port, credentials and options (smtps:// for implicit TLS; STARTTLS is
+ * used whenever the server offers it). A connection silent for `socketTimeoutMs` is dropped: the
+ * worker's own per-send timeout (lib/mail/worker.ts) is the same, well inside the claim's lease.
  */
-export function smtpTransport(url: string): MailTransport {
+export function smtpTransport(
+  url: string,
+  connections = 10,
+  socketTimeoutMs = SEND_TIMEOUT_MS,
+): MailTransport {
   const transporter = nodemailer.createTransport({
     url,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
+    pool: true,
+    maxConnections: connections,
+    maxMessages: 1000,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: socketTimeoutMs,
   });
   return {
     async send(email) {
@@ -38,6 +49,26 @@ export function smtpTransport(url: string): MailTransport {
     },
     close: () => transporter.close(),
   };
+}
+
+let configured: MailTransport | null | undefined;
+
+/** The transport MAIL_TRANSPORT names, made once per process; null when delivery is disabled. */
+export function configuredTransport(): MailTransport | null {
+  if (configured !== undefined) return configured;
+  const { MAIL_TRANSPORT, SMTP_URL, MAIL_CONCURRENCY } = env();
+  configured =
+    MAIL_TRANSPORT === "smtp" && SMTP_URL
+      ? smtpTransport(SMTP_URL, MAIL_CONCURRENCY)
+      : MAIL_TRANSPORT === "dev"
+        ? devMailboxTransport()
+        : null;
+  return configured;
+}
+
+export function closeConfiguredTransport(): void {
+  configured?.close();
+  configured = undefined;
 }
 
 /** Development only: "delivers" into the dev_mail table, read by /dev/mailbox. */

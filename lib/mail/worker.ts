@@ -1,29 +1,42 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { practice } from "@/lib/config";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { backoffMs } from "@/lib/mail/backoff";
+import {
+  claimDue,
+  DEAD_AFTER_MS,
+  handBack,
+  heartbeat,
+  HEARTBEAT_MS,
+  identity,
+  LEASE_MS,
+  markFailed,
+  markSent,
+  recoverDead,
+  renewClaim,
+  SEND_TIMEOUT_MS,
+  type Claimed,
+} from "@/lib/mail/claims";
 import { InvalidPayloadError, renderEmail } from "@/lib/mail/templates";
 import {
+  closeConfiguredTransport,
+  configuredTransport,
   describeError,
-  devMailboxTransport,
-  smtpTransport,
   type MailTransport,
 } from "@/lib/mail/transport";
 
-// Delivers the outbox. Any number of workers (in-process with each `next start`, plus `npm run
-// worker`) can run at once: a row is claimed by one UPDATE … FOR UPDATE SKIP LOCKED that moves it
-// to SENDING, so two workers never claim the same row. While SENDING, next_attempt_at holds the
-// end of the claim's lease. A worker that dies mid-send leaves the row SENDING; after the lease the
-// row goes back to PENDING and is sent again — so in that crash case (the SMTP server accepted the
-// message but the worker died before marking it SENT) one message can arrive twice, never more
-// than once per crash; its Message-ID stays the same so mail clients can tell. Every other case
-// delivers exactly once: the final UPDATE is fenced on (status, attempts), so a worker whose lease
-// ran out cannot overwrite the outcome of the worker that took over.
+// Delivers the outbox. Any number of workers (in-process with each `npm start`, plus `npm run
+// worker`) run at once, each with MAIL_CONCURRENCY lanes over one pooled SMTP transport. Claims
+// are made under the worker's id (lib/mail/claims.ts), at most one row per lane, each row sent by
+// one lane, which checks a claim older than a heartbeat is still its own before sending, sends under a timeout shorter than the lease, and records the outcome — retrying that
+// update until the database answers, so a message on the wire during an outage is recorded by the
+// worker that sent it and never sent again. A worker that is killed between the server's "250 OK"
+// and the update can still cause one re-send after it is found dead; the Message-ID, taken from
+// the row, is the same both times, so mail clients show it once.
 
-export const LEASE_MS = 5 * 60_000;
-const BATCH = 10;
+export { LEASE_MS, SEND_TIMEOUT_MS };
 
 export type WorkerOptions = {
   transport?: MailTransport;
@@ -31,9 +44,15 @@ export type WorkerOptions = {
   now?: () => Date;
   random?: () => number;
   maxAttempts?: number;
+  /** Most rows one pass claims (default: until none is due). */
   batchSize?: number;
+  /** Messages on the wire at once (default MAIL_CONCURRENCY). */
+  concurrency?: number;
+  sendTimeoutMs?: number;
   appUrl?: string;
   from?: string;
+  /** Where failed attempts and outages are reported (default console.warn). No PHI is passed. */
+  log?: (line: string) => void;
 };
 
 export type RunResult = {
@@ -42,132 +61,255 @@ export type RunResult = {
   retried: number;
   failed: number;
   recovered: number;
+  /** Claims another worker had taken over by the time this one checked: not sent by this one. */
+  lost: number;
 };
 
-type Claimed = { id: string; kind: string; to: string; payload: unknown; attempts: number };
-
-let defaultTransport: MailTransport | null | undefined;
-
-/** The transport MAIL_TRANSPORT names; null when delivery is disabled. */
-function configuredTransport(): MailTransport | null {
-  if (defaultTransport !== undefined) return defaultTransport;
-  const { MAIL_TRANSPORT, SMTP_URL } = env();
-  defaultTransport =
-    MAIL_TRANSPORT === "smtp" && SMTP_URL
-      ? smtpTransport(SMTP_URL)
-      : MAIL_TRANSPORT === "dev"
-        ? devMailboxTransport()
-        : null;
-  return defaultTransport;
-}
+export type MailWorker = {
+  id: string;
+  /** One pass: heartbeat, release dead workers' claims, deliver every due row (up to batchSize). */
+  runOnce(): Promise<RunResult>;
+  heartbeat(): Promise<void>;
+  /** Stops claiming, lets messages on the wire finish for up to `deadlineMs`, hands back the rest. */
+  stop(deadlineMs?: number): Promise<void>;
+};
 
 function defaultFrom(appUrl: string): string {
   return `"${practice.name.replace(/["\\]/g, "")}" <no-reply@${new URL(appUrl).hostname}>`;
 }
 
-/** SENDING rows whose lease ran out belong to a worker that died: make them claimable again. */
-async function recover(now: Date, maxAttempts: number): Promise<number> {
-  return db().$executeRaw`
-    UPDATE outbox_email SET
-      status = (CASE WHEN attempts >= ${maxAttempts}::int THEN 'FAILED' ELSE 'PENDING' END)::"OutboxStatus",
-      next_attempt_at = ${now}::timestamptz,
-      last_error = 'delivery interrupted: the worker stopped before recording the outcome'
-    WHERE status = 'SENDING' AND next_attempt_at <= ${now}::timestamptz`;
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`send timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function claim(now: Date, batch: number): Promise<Claimed[]> {
-  const leaseUntil = new Date(now.getTime() + LEASE_MS);
-  return db().$queryRaw<Claimed[]>`
-    UPDATE outbox_email SET status = 'SENDING', attempts = attempts + 1,
-      next_attempt_at = ${leaseUntil}::timestamptz
-    WHERE id IN (
-      SELECT id FROM outbox_email
-      WHERE status = 'PENDING' AND next_attempt_at <= ${now}::timestamptz
-      ORDER BY next_attempt_at
-      LIMIT ${batch}::int
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, "to", payload, attempts`;
-}
-
-/** Sent: the raw token leaves the database with the message, so no stored row holds a usable link. */
-async function markSent(row: Claimed, now: Date): Promise<void> {
-  await db().$executeRaw`
-    UPDATE outbox_email SET status = 'SENT', sent_at = ${now}::timestamptz,
-      payload = payload - 'token', last_error = NULL
-    WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::int`;
-}
-
-async function markFailed(row: Claimed, error: string, retryAt: Date | null): Promise<void> {
-  await db().$executeRaw`
-    UPDATE outbox_email SET
-      status = (CASE WHEN ${retryAt === null} THEN 'FAILED' ELSE 'PENDING' END)::"OutboxStatus",
-      next_attempt_at = COALESCE(${retryAt}::timestamptz, next_attempt_at),
-      last_error = ${error}
-    WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}::int`;
-}
-
-/** One pass: recover abandoned claims, claim due rows, send each, record each outcome. */
-export async function runOnce(options: WorkerOptions = {}): Promise<RunResult> {
+export function createMailWorker(options: WorkerOptions = {}): MailWorker {
   const now = options.now ?? (() => new Date());
-  const maxAttempts = options.maxAttempts ?? env().MAIL_MAX_ATTEMPTS;
-  const transport = options.transport ?? configuredTransport();
-  const result: RunResult = { claimed: 0, sent: 0, retried: 0, failed: 0, recovered: 0 };
-  if (!transport) return result;
-  const appUrl = options.appUrl ?? env().APP_URL;
-  const from = options.from ?? env().MAIL_FROM ?? defaultFrom(appUrl);
-  const host = new URL(appUrl).hostname;
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const me = identity(randomUUID());
+  const onTheWire = new Set<string>();
+  const hardStop = new AbortController();
+  let stopping = false;
+  let upSince: number | null = null; // since when this worker has seen the database answer
+  let current: Promise<unknown> = Promise.resolve();
 
-  result.recovered = await recover(now(), maxAttempts);
-  const rows = await claim(now(), options.batchSize ?? BATCH);
-  result.claimed = rows.length;
-  for (const row of rows) {
+  const settings = () => {
+    const maxAttempts = options.maxAttempts ?? env().MAIL_MAX_ATTEMPTS;
+    const appUrl = options.appUrl ?? env().APP_URL;
+    return {
+      maxAttempts,
+      appUrl,
+      host: new URL(appUrl).hostname,
+      from: options.from ?? env().MAIL_FROM ?? defaultFrom(appUrl),
+      concurrency: options.concurrency ?? env().MAIL_CONCURRENCY,
+      sendTimeoutMs: options.sendTimeoutMs ?? SEND_TIMEOUT_MS,
+    };
+  };
+
+  /** Runs a database update until it succeeds; undefined only when the worker is forced to stop. */
+  async function untilRecorded<T>(what: string, update: () => Promise<T>): Promise<T | undefined> {
+    for (let delay = 250, logged = false; ; delay = Math.min(delay * 2, 5_000)) {
+      try {
+        const result = await update();
+        upSince ??= now().getTime();
+        return result;
+      } catch (error) {
+        upSince = null;
+        if (!logged) log(`mail worker: cannot ${what}, retrying: ${describeError(error)}`);
+        logged = true;
+        if (hardStop.signal.aborted) return undefined;
+        await sleep(delay, undefined, { signal: hardStop.signal }).catch(() => undefined);
+      }
+    }
+  }
+
+  async function beat(): Promise<void> {
     try {
-      const message = renderEmail(row.kind, row.payload, appUrl);
-      await transport.send({ ...message, from, to: row.to, messageId: `<${row.id}@${host}>` });
+      await heartbeat(me, now());
+      upSince ??= now().getTime();
     } catch (error) {
-      const permanent = error instanceof InvalidPayloadError || row.attempts >= maxAttempts;
+      upSince = null;
+      throw error;
+    }
+  }
+
+  async function deliver(
+    transport: MailTransport,
+    row: Claimed,
+    claimedAt: number,
+    s: ReturnType<typeof settings>,
+    result: RunResult,
+  ) {
+    let failure: unknown = null;
+    let message: ReturnType<typeof renderEmail> | null = null;
+    try {
+      message = renderEmail(row.kind, row.payload, s.appUrl);
+    } catch (error) {
+      failure = error;
+    }
+    if (message) {
+      // A claim younger than a heartbeat cannot have been taken over (that needs DEAD_AFTER_MS of
+      // silence or an expired lease), so the database is asked only about older ones — a lane
+      // that waited on an outage, or a process that was paused.
+      const fresh = now().getTime() - claimedAt < HEARTBEAT_MS;
+      const held =
+        fresh || (await untilRecorded("check a claim", () => renewClaim(me, row, now())));
+      if (!held) {
+        result.lost++;
+        return;
+      }
+      onTheWire.add(row.id);
+      try {
+        const messageId = `<${row.id}@${s.host}>`;
+        await withTimeout(
+          transport.send({ ...message, from: s.from, to: row.to, messageId }),
+          s.sendTimeoutMs,
+        );
+      } catch (error) {
+        failure = error;
+      }
+    }
+    try {
+      if (failure === null) {
+        await untilRecorded("record a sent email", () => markSent(me, row, now()));
+        result.sent++;
+        return;
+      }
+      const permanent = failure instanceof InvalidPayloadError || row.attempts >= s.maxAttempts;
       const retryAt = permanent
         ? null
         : new Date(now().getTime() + backoffMs(row.attempts, options.random));
-      await markFailed(row, describeError(error), retryAt);
+      const reason = describeError(failure);
+      log(
+        `mail worker: email ${row.id} (${row.kind}) attempt ${row.attempts} failed: ${reason}; ` +
+          (retryAt ? `retry at ${retryAt.toISOString()}` : "giving up"),
+      );
+      await untilRecorded("record a failed attempt", () => markFailed(me, row, reason, retryAt));
       if (permanent) result.failed++;
       else result.retried++;
-      continue;
+    } finally {
+      onTheWire.delete(row.id);
     }
-    // If this update is lost (database gone), the row stays SENDING and is sent again after the
-    // lease: the one documented duplicate. It must not fall into the failure path above.
-    await markSent(row, now());
-    result.sent++;
   }
-  return result;
+
+  async function pass(): Promise<RunResult> {
+    const result: RunResult = { claimed: 0, sent: 0, retried: 0, failed: 0, recovered: 0, lost: 0 };
+    const transport = options.transport ?? configuredTransport();
+    if (!transport) return result;
+    const s = settings();
+    await beat();
+    const t = now();
+    const trust = upSince !== null && t.getTime() - upSince >= DEAD_AFTER_MS;
+    result.recovered = await recoverDead(me, t, s.maxAttempts, trust);
+    const limit = options.batchSize ?? Infinity;
+    // Lanes take rows from a small local stock that is refilled by one claim at a time; a row
+    // waits there at most one send per lane, and is checked again before its send if it waited
+    // longer than a heartbeat.
+    let taken = 0;
+    let stock: { row: Claimed; at: number }[] = [];
+    let refill: Promise<void> | null = null;
+    let exhausted = false;
+    const next = async (): Promise<{ row: Claimed; at: number } | null> => {
+      while (!stopping && !exhausted && taken < limit) {
+        const item = stock.shift();
+        if (item) {
+          taken++;
+          return item;
+        }
+        refill ??= claimDue(me, now(), Math.min(s.concurrency, limit - taken))
+          .then((rows) => {
+            const at = now().getTime();
+            result.claimed += rows.length;
+            if (rows.length === 0) exhausted = true;
+            stock = stock.concat(rows.map((row) => ({ row, at })));
+          })
+          .finally(() => (refill = null));
+        await refill;
+      }
+      return null;
+    };
+    const lane = async () => {
+      for (let item = await next(); item; item = await next())
+        await deliver(transport, item.row, item.at, s, result);
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: s.concurrency }, lane));
+    const rejected = lanes.find((l) => l.status === "rejected");
+    if (rejected) throw rejected.reason;
+    return result;
+  }
+
+  return {
+    id: me.id,
+    runOnce() {
+      const run = pass();
+      current = run.catch(() => undefined);
+      return run;
+    },
+    heartbeat: beat,
+    async stop(deadlineMs = 10_000) {
+      stopping = true;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadlineMs)));
+      await Promise.race([current, deadline]);
+      clearTimeout(timer);
+      hardStop.abort();
+      try {
+        const n = await handBack(me, now(), [...onTheWire]);
+        if (n > 0) log(`mail worker: handed back ${n} unsent email(s)`);
+      } catch (error) {
+        log(`mail worker: could not hand back claims: ${describeError(error)}`);
+      }
+    },
+  };
+}
+
+/** A single pass by a worker that then leaves (scripts and tests). */
+export async function runOnce(options: WorkerOptions = {}): Promise<RunResult> {
+  const worker = createMailWorker(options);
+  try {
+    return await worker.runOnce();
+  } finally {
+    await worker.stop();
+  }
 }
 
 /**
- * Polls every MAIL_POLL_MS (at once again while there is a full batch) until `signal` aborts.
- * A database or SMTP outage is logged and waited out; nothing is lost, rows stay in the outbox.
+ * Polls every MAIL_POLL_MS until `signal` aborts, with a heartbeat in between. A database or SMTP
+ * outage is logged and waited out; nothing is lost, rows stay in the outbox. On abort it stops
+ * claiming at once and returns once the messages on the wire are recorded (or `shutdownMs` passed).
  */
 export async function startWorker(
-  options: WorkerOptions & { signal?: AbortSignal; pollMs?: number } = {},
+  options: WorkerOptions & { signal?: AbortSignal; pollMs?: number; shutdownMs?: number } = {},
 ): Promise<void> {
   const { signal } = options;
   const pollMs = options.pollMs ?? env().MAIL_POLL_MS;
-  const batch = options.batchSize ?? BATCH;
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const worker = createMailWorker(options);
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () =>
+      void worker.stop(options.shutdownMs ?? env().SHUTDOWN_TIMEOUT_MS).then(resolve);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener("abort", stop, { once: true });
+  });
+  const beat = setInterval(() => void worker.heartbeat().catch(() => undefined), HEARTBEAT_MS);
+  beat.unref();
+  let failing = false;
   while (!signal?.aborted) {
-    let busy = false;
     try {
-      const r = await runOnce(options);
-      busy = r.claimed === batch;
-      if (r.failed > 0) console.warn(`mail worker: ${r.failed} email(s) failed permanently`);
+      const r = await worker.runOnce();
+      if (failing) log("mail worker: the database answers again");
+      failing = false;
+      if (r.failed > 0) log(`mail worker: ${r.failed} email(s) failed permanently`);
     } catch (error) {
-      console.error(`mail worker: pass failed: ${describeError(error)}`);
+      if (!failing) log(`mail worker: pass failed, waiting: ${describeError(error)}`);
+      failing = true;
     }
-    if (busy) continue;
-    try {
-      await sleep(pollMs, undefined, { signal });
-    } catch {
-      break; // aborted
-    }
+    await sleep(pollMs, undefined, { signal }).catch(() => undefined);
   }
-  defaultTransport?.close();
-  defaultTransport = undefined;
+  clearInterval(beat);
+  await stopped;
+  if (!options.transport) closeConfiguredTransport();
 }

@@ -54,6 +54,18 @@ const apiRules: Record<string, ApiRule> = {
     anonymous: 200,
     call: () => ({}),
   },
+  "GET /api/health/live": {
+    access: "public",
+    reason: "the load balancer's liveness probe: a fixed status, no data",
+    anonymous: 200,
+    call: () => ({}),
+  },
+  "GET /api/health/ready": {
+    access: "public",
+    reason: "the load balancer's readiness probe: three booleans, no data",
+    anonymous: 200,
+    call: () => ({}),
+  },
   "POST /r/new-link/send": {
     access: "public",
     reason: "a patient asks for a fresh reply link; a match and a miss get the same answer",

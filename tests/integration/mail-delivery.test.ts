@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authorization";
 import { saveDraft, sendReply } from "@/lib/dal/replies";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { LEASE_MS } from "@/lib/mail/worker";
+import { DEAD_AFTER_MS } from "@/lib/mail/claims";
 import { query } from "../support/db";
 import {
   outboxRows,
@@ -105,19 +105,25 @@ describe("the outbox worker", () => {
     expect((await outboxRows())[0]).toMatchObject({ status: "FAILED", attempts: 1 });
   });
 
-  it("sends a message again after its worker died mid-send, once the lease has run out", async () => {
+  it("sends a message again once the worker that claimed it has stopped its heartbeat", async () => {
     smtp = await startSmtpServer();
     await queue();
-    // What a worker that crashed after claiming leaves behind.
-    const leaseUntil = new Date(clock.now().getTime() + LEASE_MS);
-    await query(`UPDATE outbox_email SET status = 'SENDING', attempts = 1, next_attempt_at = $1`, [
-      leaseUntil,
-    ]);
+    // What a worker on another host that crashed after claiming leaves behind.
+    const dead = "00000000-0000-4000-8000-000000000001";
+    await query(
+      `INSERT INTO mail_worker (id, host, pid, started_at, heartbeat_at) VALUES ($1, 'elsewhere', 1, $2, $2)`,
+      [dead, clock.now()],
+    );
+    await query(
+      `UPDATE outbox_email SET status = 'SENDING', attempts = 1, claimed_by = $1, next_attempt_at = $2`,
+      [dead, new Date(clock.now().getTime() + 60_000)],
+    );
     const w = worker(smtp.url);
     expect(await w.run()).toMatchObject({ recovered: 0, claimed: 0 });
-    clock.advance(LEASE_MS);
+    clock.advance(DEAD_AFTER_MS + 1_000);
     expect(await w.run()).toMatchObject({ recovered: 1, sent: 1 });
     expect((await outboxRows())[0]).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await query(`SELECT id FROM mail_worker WHERE id = $1`, [dead])).toEqual([]);
     expect(smtp.received).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authorization";
 import { ConflictError, NotFoundError, UnauthenticatedError } from "@/lib/dal/errors";
-import { listFailedEmails, maskAddress, retryEmail } from "@/lib/dal/outbox";
+import { listFailedEmails, maskAddress, retryEmail, unsentSummary } from "@/lib/dal/outbox";
 import { query } from "../support/db";
 import { outboxRows } from "../support/mail";
 import { makeUser, resetStaffData } from "../support/staff-fixtures";
@@ -23,6 +23,25 @@ async function insertEmail(status: string, to = "jordan.rivera@example.com"): Pr
 beforeEach(async () => {
   await resetStaffData();
   staff = await makeUser("ADMIN");
+});
+
+describe("the unsent backlog", () => {
+  it("counts pending and sending emails and dates the oldest, ignoring sent and failed ones", async () => {
+    expect(await unsentSummary(staff)).toEqual({ unsent: 0, oldestQueuedAt: null });
+    await query(`UPDATE outbox_email SET status = 'SENT'`);
+    const oldest = await insertEmail("SENDING");
+    await insertEmail("PENDING");
+    await insertEmail("SENT");
+    await insertEmail("FAILED");
+    await query(`UPDATE outbox_email SET created_at = '2026-01-02T03:04:05Z' WHERE id = $1`, [
+      oldest,
+    ]);
+    expect(await unsentSummary(staff)).toEqual({
+      unsent: 2,
+      oldestQueuedAt: "2026-01-02T03:04:05.000Z",
+    });
+    await expect(unsentSummary(null)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
 });
 
 describe("failed emails", () => {

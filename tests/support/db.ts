@@ -4,8 +4,9 @@ import pg from "pg";
 export async function query<T extends pg.QueryResultRow>(
   sql: string,
   params: unknown[] = [],
+  url = process.env.DATABASE_URL,
 ): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;

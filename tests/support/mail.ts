@@ -1,4 +1,4 @@
-import { runOnce, type RunResult, type WorkerOptions } from "@/lib/mail/worker";
+import { createMailWorker, type RunResult, type WorkerOptions } from "@/lib/mail/worker";
 import { smtpTransport, type MailTransport } from "@/lib/mail/transport";
 import { query } from "./db";
 
@@ -15,7 +15,13 @@ export function testClock(): TestClock {
   return { now: () => new Date(t), advance: (ms) => (t += ms) };
 }
 
-export type TestWorker = { run: () => Promise<RunResult>; close: () => void };
+export type TestWorker = {
+  id: string;
+  run: () => Promise<RunResult>;
+  heartbeat: () => Promise<void>;
+  stop: (deadlineMs?: number) => Promise<void>;
+  close: () => void;
+};
 
 export function testWorker(
   smtpUrl: string,
@@ -30,9 +36,17 @@ export function testWorker(
     from: '"Test Clinic" <no-reply@intake.example.test>',
     maxAttempts: 8,
     random: () => 0.5, // no jitter: backoff is exactly 30 s × 2^(attempts−1)
+    log: () => {},
     ...options,
   };
-  return { run: () => runOnce(settings), close: () => transport.close() };
+  const worker = createMailWorker(settings);
+  return {
+    id: worker.id,
+    run: () => worker.runOnce(),
+    heartbeat: () => worker.heartbeat(),
+    stop: (deadlineMs) => worker.stop(deadlineMs),
+    close: () => transport.close(),
+  };
 }
 
 export type OutboxRow = {

@@ -21,6 +21,12 @@ export type TestSmtpServer = {
   received: ReceivedEmail[];
   /** Answers the next `n` messages with a temporary failure (451) instead of accepting them. */
   rejectNext: (n: number) => void;
+  /**
+   * Holds every message from now on after its data arrives and before the server answers, as a
+   * slow or stalled server does. `arrived` settles when the first held message is in; `release`
+   * answers all of them (accepted, unless rejectNext says otherwise) and stops holding.
+   */
+  hold: () => { arrived: Promise<void>; release: () => void };
   close: () => Promise<void>;
 };
 
@@ -41,6 +47,7 @@ export function freePort(): Promise<number> {
 export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
   const received: ReceivedEmail[] = [];
   let rejections = 0;
+  let gate: { arrived: () => void; released: Promise<void> } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -49,7 +56,11 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
+      stream.on("end", async () => {
+        if (gate) {
+          gate.arrived();
+          await gate.released;
+        }
         if (rejections > 0) {
           rejections--;
           const error = new Error("Mailbox temporarily unavailable") as Error & {
@@ -80,6 +91,20 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
     port: actual,
     received,
     rejectNext: (n) => (rejections = n),
+    hold: () => {
+      let arrived!: () => void;
+      let release!: () => void;
+      const arrivedPromise = new Promise<void>((r) => (arrived = r));
+      const released = new Promise<void>((r) => (release = r));
+      gate = { arrived, released };
+      return {
+        arrived: arrivedPromise,
+        release: () => {
+          gate = null;
+          release();
+        },
+      };
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

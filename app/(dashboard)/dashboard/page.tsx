@@ -29,7 +29,7 @@ export default async function QueuePage({ searchParams }: QueuePageProps) {
   const raw = firstValues(await searchParams);
   const { data: query, ignored } = parseLenient(queueQuerySchema, raw);
   const status = (query.status ?? "NEW") as QueueStatus;
-  const { items, nextCursor, counts } = await listSubmissions(actor, query);
+  const { items, nextCursor, counts, cappedCounts } = await listSubmissions(actor, query);
 
   // Filters survive a change of tab; the cursor does not (it belongs to one ordered list).
   const filters = {
@@ -52,7 +52,7 @@ export default async function QueuePage({ searchParams }: QueuePageProps) {
         </Alert>
       ) : null}
       <QueueFilters values={{ status, ...filters }} />
-      <QueueTabs current={status} counts={counts} hrefFor={hrefFor} />
+      <QueueTabs current={status} counts={counts} cappedCounts={cappedCounts} hrefFor={hrefFor} />
       {items.length === 0 ? (
         <p className="rounded-md border border-slate-300 bg-white p-6 text-slate-800">
           {query.cursor

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { listFailedEmails } from "@/lib/dal/outbox";
-import { formatDateTime, isoString } from "@/components/dashboard/format";
+import { listFailedEmails, unsentSummary } from "@/lib/dal/outbox";
+import { formatDateTime, isoString, timeAgo } from "@/components/dashboard/format";
 import { TableScroll, tdClass, thClass } from "@/components/dashboard/table-scroll";
 import { retryEmailAction } from "./actions";
 import { RetryButton } from "./_components/retry-button";
@@ -13,7 +13,7 @@ export const metadata = { title: "Email" };
 export default async function OutboxPage() {
   const actor = await getActor();
   if (!actor) redirect("/login?next=/dashboard/outbox");
-  const failed = await listFailedEmails(actor);
+  const [failed, backlog] = await Promise.all([listFailedEmails(actor), unsentSummary(actor)]);
 
   return (
     <div className="space-y-6">
@@ -21,6 +21,20 @@ export default async function OutboxPage() {
       <p className="max-w-prose text-slate-800">
         Emails are retried automatically with growing pauses. The ones below failed on every
         attempt; retry them once the cause (shown as the last error) is fixed.
+      </p>
+      <p className="max-w-prose text-slate-800" data-testid="outbox-backlog">
+        {backlog.oldestQueuedAt ? (
+          <>
+            {backlog.unsent.toLocaleString("en-US")} email{backlog.unsent === 1 ? "" : "s"} waiting
+            to be sent; the oldest was queued{" "}
+            <time dateTime={isoString(backlog.oldestQueuedAt)}>
+              {timeAgo(backlog.oldestQueuedAt)}
+            </time>
+            .
+          </>
+        ) : (
+          "Every queued email has been sent."
+        )}
       </p>
       {failed.length === 0 ? (
         <p className="rounded-md border border-slate-300 bg-white p-6 text-slate-800">

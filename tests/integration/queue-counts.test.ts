@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authorization";
+import { COUNT_CAP, listSubmissions } from "@/lib/dal/queue";
+import { changeStatus } from "@/lib/dal/submission-status";
+import { query } from "../support/db";
+import { insertSubmission, makeUser, resetStaffData } from "../support/staff-fixtures";
+
+// The queue's tab counts at a bounded cost: trigger-kept counters without filters (exact at any
+// size), and per-tab counts that stop at COUNT_CAP with a filter or search (exact below it).
+
+let physician: Actor;
+
+beforeEach(async () => {
+  await resetStaffData();
+  physician = await makeUser("PHYSICIAN");
+});
+
+const groupBy = async () =>
+  Object.fromEntries(
+    (
+      await query<{ status: string; n: number }>(
+        `SELECT status::text, count(*)::int AS n FROM submission GROUP BY status`,
+      )
+    ).map((r) => [r.status, r.n]),
+  );
+
+/** `n` copies of the submission `id` (new ids and references), in one statement. */
+async function copies(id: string, n: number, status = "NEW"): Promise<void> {
+  await query(
+    `INSERT INTO submission (id, reference, status, form_version, first_name, last_name, email,
+       date_of_birth, state, primary_condition, flags, priority, triage, answers, consent_version,
+       consented_at, signature, search_text, created_at, updated_at)
+     SELECT gen_random_uuid(), 'LDN-' || lpad(i::text, 4, '0') || '-' || $3, $4::"SubmissionStatus",
+       form_version, first_name, last_name, email, date_of_birth, state, primary_condition, flags,
+       priority, triage, answers, consent_version, consented_at, signature, search_text, created_at,
+       updated_at
+     FROM submission, generate_series(1, $2::int) AS i WHERE id = $1`,
+    [id, n, status === "NEW" ? "QQQQ" : "RRRR", status],
+  );
+}
+
+describe("tab counts", () => {
+  it("keeps the unfiltered counts equal to the table through inserts, status changes, deletes and truncation", async () => {
+    const a = await insertSubmission({ status: "NEW" });
+    const b = await insertSubmission({ status: "NEW" });
+    await insertSubmission({ status: "ARCHIVED" });
+    await copies(a, 40);
+    await changeStatus(physician, b, "IN_REVIEW");
+    await query(`UPDATE submission SET status = 'REPLIED' WHERE reference LIKE 'LDN-000%'`);
+    await query(`UPDATE submission SET priority = priority + 1`); // no status change: no count change
+    await query(`DELETE FROM submission WHERE reference LIKE 'LDN-001%'`);
+
+    const { counts, cappedCounts } = await listSubmissions(physician);
+    expect(counts).toEqual({ IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0, NEW: 0, ...(await groupBy()) });
+    expect(counts).toEqual({ NEW: 22, IN_REVIEW: 1, REPLIED: 9, ARCHIVED: 1 });
+    expect(cappedCounts).toEqual([]);
+
+    await query(`TRUNCATE submission CASCADE`);
+    await insertSubmission({ status: "REPLIED" });
+    expect((await listSubmissions(physician)).counts).toEqual({
+      NEW: 0,
+      IN_REVIEW: 0,
+      REPLIED: 1,
+      ARCHIVED: 0,
+    });
+  });
+
+  it(`counts a filtered view exactly up to ${COUNT_CAP} matches, then marks every tab as a lower bound`, async () => {
+    const opioid = [{ code: "opioid_use" as const, reason: "Takes opioids now" }];
+    const flagged = await insertSubmission({ status: "NEW", flags: opioid });
+    await copies(flagged, COUNT_CAP - 2);
+    const replied = await insertSubmission({ status: "REPLIED", flags: opioid });
+    await insertSubmission({ status: "NEW" }); // not flagged
+
+    let page = await listSubmissions(physician, { flag: "opioid_use" });
+    expect(page.counts).toEqual({ NEW: COUNT_CAP - 1, IN_REVIEW: 0, REPLIED: 1, ARCHIVED: 0 });
+    expect(page.cappedCounts).toEqual([]);
+
+    await copies(replied, 1, "REPLIED"); // COUNT_CAP + 1 matches: past the cap
+    page = await listSubmissions(physician, { flag: "opioid_use" });
+    const shown = Object.values(page.counts).reduce((a, b) => a + b, 0);
+    expect(shown).toBe(COUNT_CAP + 1);
+    expect(page.cappedCounts.sort()).toEqual(["ARCHIVED", "IN_REVIEW", "NEW", "REPLIED"]);
+    // Unfiltered, the counters stay exact past the cap.
+    expect((await listSubmissions(physician)).counts).toEqual({
+      NEW: COUNT_CAP,
+      IN_REVIEW: 0,
+      REPLIED: 2,
+      ARCHIVED: 0,
+    });
+  });
+});

@@ -57,7 +57,8 @@ function limiters() {
   return cached;
 }
 
-export type Point = { taken: true; give: () => Promise<void> } | { taken: false; retryAfter: number };
+export type Point =
+  { taken: true; give: () => Promise<void> } | { taken: false; retryAfter: number };
 
 const NOTHING_TO_GIVE = async () => {};
 

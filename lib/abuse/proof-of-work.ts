@@ -80,7 +80,8 @@ function decode(raw: unknown): z.infer<typeof payloadShape> | null {
  * solution are checked before anything is written, so garbage never reaches the table.
  */
 export async function redeemProofOfWork(raw: unknown, now: Date = new Date()): Promise<PowOutcome> {
-  if (raw === undefined || raw === null || raw === "") return { ok: false, message: MESSAGES.missing };
+  if (raw === undefined || raw === null || raw === "")
+    return { ok: false, message: MESSAGES.missing };
   const payload = decode(raw);
   if (!payload) return { ok: false, message: MESSAGES.invalid };
   let verdict;

@@ -14,7 +14,8 @@ export function normalizeAddress(raw: string): string | null {
   // "[2001:db8::1]:443" and "[2001:db8::1]" (RFC 7239 style), "203.0.113.7:51234" (some proxies).
   const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(value);
   if (bracketed) value = bracketed[1]!;
-  else if (/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/.test(value)) value = value.slice(0, value.indexOf(":"));
+  else if (/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/.test(value))
+    value = value.slice(0, value.indexOf(":"));
   if (value.length > 45 || isIP(value) === 0) return null;
   // Dual-stack sockets report IPv4 peers as ::ffff:a.b.c.d; one client must have one key.
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(value);

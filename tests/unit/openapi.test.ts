@@ -90,7 +90,9 @@ describe("GET /api/openapi.json", () => {
     const body = doc.paths["/api/assessments"].post.requestBody.description as string;
     expect(body).toContain("`altcha`");
     expect(body).toContain("`website`");
-    expect(doc.paths["/api/assessments"].post.responses["429"].headers["Retry-After"]).toBeDefined();
+    expect(
+      doc.paths["/api/assessments"].post.responses["429"].headers["Retry-After"],
+    ).toBeDefined();
   });
 
   it("marks every staff operation as needing the session cookie and documents 401", async () => {

@@ -57,7 +57,10 @@ export type NameProblem = "characters" | "punctuation" | "marks" | "scripts" | "
  * space-separated word on its own (a signature joins a first and a last name that may each be in
  * another alphabet); "name" judges the whole value.
  */
-export function nameProblem(value: string, scriptScope: "name" | "word" = "name"): NameProblem | null {
+export function nameProblem(
+  value: string,
+  scriptScope: "name" | "word" = "name",
+): NameProblem | null {
   if (!ALLOWED.test(value) || !STARTS_AND_ENDS.test(value)) return "characters";
   if (DOMAIN_LIKE.test(value)) return "link";
   if (PUNCTUATION_RUN.test(value)) return "punctuation";

@@ -31,8 +31,7 @@ async function countSubmissions(): Promise<number> {
 function watchSubmissions(page: Page): string[] {
   const posts: string[] = [];
   page.on("request", (request) => {
-    if (new URL(request.url()).pathname === "/api/assessments")
-      posts.push(request.method());
+    if (new URL(request.url()).pathname === "/api/assessments") posts.push(request.method());
   });
   return posts;
 }

@@ -55,6 +55,12 @@ export default defineConfig({
       MAIL_POLL_MS: "200",
       PRACTICE_INBOX,
       APP_URL: baseURL,
+      // The proof of work stays on, as in production: every wizard test solves it in Chromium and
+      // the API helpers solve it with altcha-lib (tests/e2e/staff-support.ts). The suite submits
+      // dozens of assessments from 127.0.0.1, so the hourly per-address limit is off here; it is
+      // tested against Postgres in tests/integration/abuse-limits.test.ts.
+      PUBLIC_FORM_PROOF_OF_WORK: "on",
+      ASSESSMENT_RATE_LIMIT_PER_HOUR: "0",
     },
   },
 });

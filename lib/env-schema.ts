@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { abuseFields } from "./abuse/env";
 import { checkMail, mailFields } from "./mail/env";
 
 // The server's environment, validated once. Kept apart from lib/env.ts (which is server-only) so
@@ -56,6 +57,7 @@ const schema = z
     REQUIRE_ADMIN_MFA: flag(false),
     // --- Patient reply links (lib/dal/reply-links.ts) ---
     REPLY_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    ...abuseFields,
     ...mailFields,
   })
   .transform((e, ctx) => {

@@ -2,6 +2,11 @@ import * as z from "zod";
 import { REFERENCE_PATTERN } from "@/lib/reference-format";
 import { assessmentSchema, MAX_BODY_BYTES } from "@/lib/validations/assessment";
 import { exampleAssessment } from "@/lib/validations/assessment/example";
+import {
+  challengePaths,
+  rateLimitedResponse,
+  submissionGuardsDescription,
+} from "@/lib/openapi-abuse";
 import { healthPaths } from "@/lib/openapi-health";
 import { staffPaths, staffSchemas, staffSecuritySchemes } from "@/lib/openapi-staff";
 
@@ -56,7 +61,7 @@ export function openApiDocument() {
           ],
           requestBody: {
             required: true,
-            description: `JSON, at most ${MAX_BODY_BYTES / 1024} KB.`,
+            description: `JSON, at most ${MAX_BODY_BYTES / 1024} KB. ${submissionGuardsDescription}`,
             content: {
               "application/json": {
                 schema: { $ref: "#/components/schemas/Assessment" },
@@ -90,6 +95,7 @@ export function openApiDocument() {
               error: "idempotency_conflict",
               message: "This Idempotency-Key was used with a different request.",
             }),
+            "429": rateLimitedResponse,
             "413": errorResponse("Body too large.", {
               error: "payload_too_large",
               message: "The request body must be at most 64 KB.",
@@ -110,6 +116,7 @@ export function openApiDocument() {
           },
         },
       },
+      ...challengePaths,
       ...staffPaths,
       ...healthPaths,
     },

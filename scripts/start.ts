@@ -24,7 +24,7 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { PORT, MAX_REQUESTS_IN_FLIGHT, SHUTDOWN_TIMEOUT_MS } = settings;
+const { PORT, MAX_REQUESTS_IN_FLIGHT, SHUTDOWN_TIMEOUT_MS, TRUSTED_PROXY_HOPS } = settings;
 
 /** Probes stay answerable under load: they are cheap and the load balancer must see the state. */
 const isProbe = (url = "") => url.startsWith("/api/health/");
@@ -58,6 +58,9 @@ async function main(): Promise<void> {
     inFlight++;
     res.once("close", () => inFlight--);
     outageAware(res);
+    // No proxy in front (TRUSTED_PROXY_HOPS=0): whatever X-Forwarded-For the client wrote is
+    // replaced by the socket's peer, the only address it cannot forge (lib/http/client-address.ts).
+    if (TRUSTED_PROXY_HOPS === 0) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
     handle(req, res).catch((error: unknown) => {
       console.error(`request failed: ${(error as Error)?.name ?? "error"}`);
       if (!res.headersSent) unavailable(res);

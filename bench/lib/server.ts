@@ -99,6 +99,10 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
         // Mail is queued in the outbox as in production but never delivered: a benchmark must
         // not send thousands of emails, whatever SMTP_URL the caller's environment holds.
         MAIL_TRANSPORT: "disabled",
+        // The load generator is one trusted client flooding from one address: no proof of work and
+        // no per-address hourly limit. The per-email confirmation cap stays on, as in production.
+        PUBLIC_FORM_PROOF_OF_WORK: "off",
+        ASSESSMENT_RATE_LIMIT_PER_HOUR: "0",
       },
     },
   );

@@ -5,6 +5,8 @@ import type { FieldName } from "./questions";
 export type SubmitResult =
   | { kind: "created"; reference: string }
   | { kind: "invalid"; fields: Record<string, string> }
+  /** `unverified`: the anti-spam proof of work was missing or refused; `rate_limited`: HTTP 429. */
+  | { kind: "refused"; reason: "unverified" | "rate_limited" }
   /** `conflict`: the server has this idempotency key for other answers; the next try needs a new one. */
   | { kind: "failed"; conflict: boolean };
 
@@ -34,17 +36,21 @@ function dropEmpty<T>(value: T): T {
   return out as T;
 }
 
+/** Sent beside the answers, never stored: the proof of work and the (empty) honeypot. */
+export type SubmissionGuards = { altcha: string | null; website: string };
+
 // POST /api/assessments — the same key on a retry lets the server return the first result.
 export async function postAssessment(
   payload: Assessment,
   idempotencyKey: string,
+  guards: SubmissionGuards,
 ): Promise<SubmitResult> {
   let response: Response;
   try {
     response = await fetch("/api/assessments", {
       method: "POST",
       headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
-      body: JSON.stringify(payload),
+      body: JSON.stringify({ ...payload, ...guards, altcha: guards.altcha ?? undefined }),
     });
   } catch {
     return { kind: "failed", conflict: false };
@@ -53,6 +59,7 @@ export async function postAssessment(
   if (response.ok && isRecord(body) && typeof body.reference === "string") {
     return { kind: "created", reference: body.reference };
   }
+  if (response.status === 429) return { kind: "refused", reason: "rate_limited" };
   if (
     response.status === 400 &&
     isRecord(body) &&
@@ -63,6 +70,7 @@ export async function postAssessment(
     for (const [path, message] of Object.entries(body.fields)) {
       if (typeof message === "string") fields[path] = message;
     }
+    if ("altcha" in fields) return { kind: "refused", reason: "unverified" };
     return { kind: "invalid", fields };
   }
   return { kind: "failed", conflict: response.status === 409 || response.status === 422 };

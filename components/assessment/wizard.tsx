@@ -14,12 +14,14 @@ import {
 import { ClearAnswers } from "./clear-answers";
 import { emptyAssessment } from "./defaults";
 import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
+import { Honeypot } from "./honeypot";
 import { INELIGIBLE_TITLE_ID, Ineligible, type IneligibleReason } from "./ineligible";
 import { Progress } from "./progress";
 import { fieldId } from "./questions";
 import { StepFields } from "./step-fields";
 import { applyServerErrors, postAssessment, toPayload } from "./submit";
 import { useDraft } from "./use-draft";
+import { useProofOfWork } from "./use-proof-of-work";
 import { rememberUrgentHelp } from "./urgent-help";
 import { WizardNav, type SubmitStatus } from "./wizard-nav";
 
@@ -43,6 +45,8 @@ export function AssessmentWizard() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const tick = useRef(0);
+  const honeypot = useRef<HTMLInputElement>(null);
+  const { holderRef: proofOfWorkRef, take: takeProofOfWork } = useProofOfWork();
 
   const draft = useDraft(form, setStep);
   const requestFocus = useCallback((target: FocusTarget) => {
@@ -103,7 +107,14 @@ export function AssessmentWizard() {
 
   const onValid = async (data: Assessment) => {
     setStatus("submitting");
-    const result = await postAssessment(toPayload(data), draft.ensureKey());
+    const send = async () =>
+      postAssessment(toPayload(data), draft.ensureKey(), {
+        altcha: await takeProofOfWork(),
+        website: honeypot.current?.value ?? "",
+      });
+    let result = await send();
+    // A refused proof of work (expired while the tab slept, say) is solved afresh once.
+    if (result.kind === "refused" && result.reason === "unverified") result = await send();
     if (result.kind === "created") {
       draft.discard();
       // The thanks page leads with 988/911 after a crisis answer; it learns that from this tab's
@@ -123,6 +134,7 @@ export function AssessmentWizard() {
       setReturnToReview(first !== step);
       return;
     }
+    if (result.kind === "refused") return setStatus(result.reason);
     if (result.conflict) draft.resetKey();
     setStatus("failed");
   };
@@ -184,6 +196,7 @@ export function AssessmentWizard() {
             {current.title}
           </h2>
           {showSummary && !ineligible ? <ErrorSummary stepKey={current.key} /> : null}
+          <Honeypot inputRef={honeypot} />
           {ineligible ? (
             <Ineligible
               reason={ineligible}
@@ -205,6 +218,8 @@ export function AssessmentWizard() {
         </form>
       </FormProvider>
       <ClearAnswers onClear={onClear} />
+      {/* The proof-of-work widget works here, hidden: it has nothing to show or to ask. */}
+      <div ref={proofOfWorkRef} hidden />
     </div>
   );
 }

@@ -1,8 +1,12 @@
-// The client address for throttling and the audit log: the first hop of X-Forwarded-For (set by
-// the load balancer in front of the app), else "unknown". Anything that does not look like an IP
-// is dropped, so the header cannot inject arbitrary text into the audit log.
+import "server-only";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
+
+/**
+ * The client address for every throttle and the audit log: the X-Forwarded-For entry written by
+ * the outermost of TRUSTED_PROXY_HOPS trusted proxies (lib/http/client-address.ts), never the
+ * client-written left end of the header.
+ */
 export function clientIp(headers: Pick<Headers, "get">): string {
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
-  const ip = first || (headers.get("x-real-ip")?.trim() ?? "");
-  return /^[0-9a-fA-F:.]{2,45}$/.test(ip) ? ip : "unknown";
+  return clientAddress(headers.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS);
 }

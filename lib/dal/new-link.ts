@@ -32,7 +32,7 @@ export async function requestNewLink(
     : await db().submission.findFirst({
         where: { email, dateOfBirth: new Date(`${input.dateOfBirth}T00:00:00Z`) },
         orderBy: { createdAt: "desc" },
-        select: { id: true, firstName: true, email: true },
+        select: { id: true, email: true },
       });
 
   const emailKey = newLinkEmailKey(email);
@@ -50,7 +50,7 @@ export async function requestNewLink(
     await enqueueEmail(tx, {
       kind: "fresh_link",
       to: submission.email,
-      payload: { firstName: submission.firstName, token },
+      payload: { token },
     });
   });
 }

@@ -18,7 +18,7 @@ import {
 
 export type { ReplyDto } from "@/lib/dal/dto";
 
-type Locked = { status: string; email: string; reference: string; firstName: string };
+type Locked = { status: string; email: string; reference: string };
 
 /**
  * Locks the submission row for the rest of the transaction: draft saves and sends of one
@@ -27,7 +27,7 @@ type Locked = { status: string; email: string; reference: string; firstName: str
  */
 async function lockSubmission(tx: Prisma.TransactionClient, id: string): Promise<Locked> {
   const [row] = await tx.$queryRaw<Locked[]>`
-    SELECT status::text AS status, email, reference, first_name AS "firstName"
+    SELECT status::text AS status, email, reference
     FROM submission WHERE id = ${id}::uuid FOR UPDATE`;
   if (!row) throw new NotFoundError();
   if (row.status === "ARCHIVED")
@@ -111,7 +111,7 @@ export async function sendReply(actor: Actor | null, submissionId: string): Prom
     await enqueueEmail(tx, {
       kind: "reply_ready",
       to: submission.email,
-      payload: { reference: submission.reference, firstName: submission.firstName, token },
+      payload: { reference: submission.reference, token },
     });
     await audit(tx, {
       action: "reply.send",

@@ -44,6 +44,7 @@ export async function createSubmission(
   assessment: Assessment,
   idempotencyKey: string | null,
   now: Date = new Date(),
+  { confirm = true }: { confirm?: boolean } = {},
 ): Promise<CreateResult> {
   const { flags, priority } = triage(assessment, now);
   const requestHash = createHash("sha256").update(JSON.stringify(assessment)).digest("hex");
@@ -60,6 +61,7 @@ export async function createSubmission(
       flags,
       priority,
       now,
+      confirm,
     );
     if (created) return { kind: "created", submission: toReceipt(created) };
     if (idempotencyKey !== null) {
@@ -78,8 +80,15 @@ export async function createSubmission(
   throw new Error("could not allocate a unique submission reference");
 }
 
+/** An earlier submission with this Idempotency-Key exists (a retry: the limits do not apply). */
+export async function idempotencyKeyUsed(idempotencyKey: string): Promise<boolean> {
+  const row = await db().submission.findUnique({ where: { idempotencyKey }, select: { id: true } });
+  return row !== null;
+}
+
 /**
- * The submission, its status-page link, the patient's confirmation and the practice alert
+ * The submission, its status-page link, the patient's confirmation (unless the address has had
+ * its day's confirmations, see lib/abuse/limits.ts) and the practice alert
  * (reference only, when PRACTICE_INBOX is set) in ONE statement: data-modifying CTEs commit or fail
  * together, and the link and emails exist only if the submission row was inserted — a replayed
  * Idempotency-Key queues nothing. One round trip instead of six keeps intake fast under load.
@@ -92,16 +101,22 @@ async function insertWithEmails(
   flags: Triage["flags"],
   priority: number,
   now: Date,
+  confirm: boolean,
 ): Promise<{ reference: string; createdAt: Date } | null> {
   const { about, condition, consent } = assessment;
   const link = prepareReplyLink(now);
   const inbox = env().PRACTICE_INBOX;
   const emails = [
-    outboxRow({
-      kind: "submission_received",
-      to: about.email,
-      payload: { reference, firstName: about.firstName, token: link.token },
-    }),
+    // Nothing the patient typed goes into an email: the greeting carries no name.
+    ...(confirm
+      ? [
+          outboxRow({
+            kind: "submission_received",
+            to: about.email,
+            payload: { reference, token: link.token },
+          }),
+        ]
+      : []),
     ...(inbox
       ? [outboxRow({ kind: "practice_new_submission", to: inbox, payload: { reference } })]
       : []),

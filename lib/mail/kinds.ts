@@ -1,23 +1,23 @@
 import * as z from "zod";
 
-// What each kind of email carries in its outbox payload. Nothing medical, ever: a reference, the
-// patient's first name, and (until the message is sent) the raw reply-link token.
+// What each kind of email carries in its outbox payload. Nothing medical and nothing a submitter
+// typed, ever: a reference and (until the message is sent) the raw reply-link token. Rows queued
+// before names were dropped still parse: unknown keys such as firstName are stripped here.
 
 const token = z.string().min(32).max(200);
 const reference = z.string().max(20);
-const firstName = z.string().max(100);
 
 export const payloadSchemas = {
   /** To the patient after submitting: reference, what happens next, link to the status page. */
-  submission_received: z.object({ reference, firstName, token }),
+  submission_received: z.object({ reference, token }),
   /** To the patient when the physician's reply is sent: a link, nothing about the reply. */
-  reply_ready: z.object({ reference, firstName, token }),
+  reply_ready: z.object({ reference, token }),
   /** To PRACTICE_INBOX: the reference only, so no patient data lands in a shared mailbox. */
   practice_new_submission: z.object({ reference }),
   /** To PRACTICE_INBOX at once when an answer or the patient's words suggest a crisis: no PHI. */
   practice_crisis_alert: z.object({ reference }),
   /** To the patient on request from the reply page ("send me a new link"). */
-  fresh_link: z.object({ firstName: firstName.optional(), token }),
+  fresh_link: z.object({ token }),
 } as const;
 
 export type EmailKind = keyof typeof payloadSchemas;

@@ -12,6 +12,7 @@ import {
   type Patient,
   type Role,
   uniqueName,
+  withProofOfWork,
 } from "./staff-support";
 
 // Who may call what, checked over HTTP against the production build. The route files and dashboard
@@ -25,7 +26,7 @@ type ApiRule =
       reason: string;
       anonymous: number;
       location?: RegExp;
-      call: (p: Patient) => Call;
+      call: (p: Patient, request: APIRequestContext) => Call | Promise<Call>;
     }
   | { access: "staff"; PHYSICIAN: number; ADMIN: number; call: (p: Patient) => Call };
 
@@ -43,10 +44,17 @@ const apiRules: Record<string, ApiRule> = {
     access: "public",
     reason: "the patient intake: patients have no accounts",
     anonymous: 201,
-    call: () => {
+    call: async (_, request) => {
       const [first, last] = [uniqueName("Ostra"), uniqueName("Pellum")];
-      return { data: assessmentPayload(first, last, `${first.toLowerCase()}@example.com`) };
+      const payload = assessmentPayload(first, last, `${first.toLowerCase()}@example.com`);
+      return { data: await withProofOfWork(request, payload) };
     },
+  },
+  "GET /api/assessments/challenge": {
+    access: "public",
+    reason: "the proof-of-work challenge the public form solves: random, signed, no data",
+    anonymous: 200,
+    call: () => ({}),
   },
   "GET /api/openapi.json": {
     access: "public",
@@ -186,7 +194,12 @@ const headers = { "X-Forwarded-For": `10.99.${randomInt(256)}.${randomInt(256)}`
 
 async function callApi(request: APIRequestContext, key: string, rule: ApiRule, p: Patient) {
   const [method, url] = key.split(" ") as [string, string];
-  return request.fetch(fill(url, p), { method, headers, ...rule.call(p), maxRedirects: 0 });
+  return request.fetch(fill(url, p), {
+    method,
+    headers,
+    ...(await rule.call(p, request)),
+    maxRedirects: 0,
+  });
 }
 
 test.describe("authorization matrix", () => {

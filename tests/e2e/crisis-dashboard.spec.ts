@@ -7,6 +7,7 @@ import {
   signIn,
   submissionId,
   uniqueName,
+  withProofOfWork,
 } from "./staff-support";
 
 // A crisis in the patient's own words (their yes/no answer said "no") puts a banner on every
@@ -23,7 +24,9 @@ test("a crisis stays on every dashboard page until acknowledged, and the acknowl
     ...payload.symptoms,
     mainSymptoms: "Pain everywhere. Some days I want to die.",
   };
-  const response = await request.post("/api/assessments", { data: payload });
+  const response = await request.post("/api/assessments", {
+    data: await withProofOfWork(request, payload),
+  });
   expect(response.status(), await response.text()).toBe(201);
   const { reference } = (await response.json()) as { reference: string };
   const id = await submissionId(reference);

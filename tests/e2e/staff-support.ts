@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { hashPassword } from "../../lib/password";
 import { exampleAssessment } from "../../lib/validations/assessment/example";
+import type { Challenge } from "altcha-lib";
+import { solvePayload } from "../support/proof-of-work";
 import { query } from "./support";
 
 // Staff accounts and patient submissions for the dashboard specs. Accounts are inserted straight
@@ -119,13 +121,26 @@ export function assessmentPayload(firstName: string, lastName: string, email: st
   };
 }
 
+/**
+ * The body with a solved proof-of-work challenge, as an API client sends it while the server runs
+ * with PUBLIC_FORM_PROOF_OF_WORK=on (the e2e server does).
+ */
+export async function withProofOfWork<T extends object>(
+  request: APIRequestContext,
+  payload: T,
+): Promise<T & { altcha: string }> {
+  const response = await request.get("/api/assessments/challenge");
+  expect(response.status()).toBe(200);
+  return { ...payload, altcha: await solvePayload((await response.json()) as Challenge) };
+}
+
 /** A patient submission through the public intake API (the route the wizard posts to). */
 export async function submitAssessment(request: APIRequestContext): Promise<Patient> {
   const firstName = uniqueName("Quilla");
   const lastName = uniqueName("Vantrow");
   const email = `${firstName.toLowerCase()}@example.com`;
   const response = await request.post("/api/assessments", {
-    data: assessmentPayload(firstName, lastName, email),
+    data: await withProofOfWork(request, assessmentPayload(firstName, lastName, email)),
   });
   expect(response.status(), await response.text()).toBe(201);
   // The patient's receipt carries only the reference; staff URLs need the row's id.

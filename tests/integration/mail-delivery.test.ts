@@ -49,7 +49,7 @@ async function queue(n = 1): Promise<void> {
       await enqueueEmail(tx, {
         kind: "fresh_link",
         to: `patient${i}@example.com`,
-        payload: { firstName: "Sam", token },
+        payload: { token },
       });
   });
 }

@@ -128,7 +128,7 @@ describe("sendReply", () => {
         kind: "reply_ready",
         to: "jordan@example.com",
         // The raw token of a fresh reply link; only its hash is stored (reply_link).
-        payload: { reference: "LDN-7KQ4-M2XD", firstName: "Jordan", token: expect.any(String) },
+        payload: { reference: "LDN-7KQ4-M2XD", token: expect.any(String) },
       },
     ]);
     const links = await query("SELECT 1 FROM reply_link WHERE submission_id = $1", [submissionId]);

@@ -179,13 +179,31 @@ describe("assessmentSchema rejects, naming the field and saying why", () => {
       "markup in a name",
       { "about.firstName": "<script>alert(1)</script>" },
       "about.firstName",
-      "First name can contain letters, spaces, apostrophes, hyphens and periods",
+      "First name can contain letters, spaces, apostrophes, hyphens and periods, and must start with a letter",
     ],
     [
       "digits in a name",
       { "about.lastName": "Rivera2" },
       "about.lastName",
-      "Last name can contain letters, spaces, apostrophes, hyphens and periods",
+      "Last name can contain letters, spaces, apostrophes, hyphens and periods, and must start with a letter",
+    ],
+    [
+      "a first name mixing Latin and Cyrillic letters",
+      { "about.firstName": "J\u043erdan" },
+      "about.firstName",
+      "First name mixes letters from different alphabets: write it in one alphabet",
+    ],
+    [
+      "a long run of combining marks in a name",
+      { "about.lastName": "Rive\u0301\u0302\u0303ra" },
+      "about.lastName",
+      "Last name has too many accent marks on one letter",
+    ],
+    [
+      "a web address in a name",
+      { "about.firstName": "Pay the fee at evil-pharmacy.example" },
+      "about.firstName",
+      "First name cannot contain a web address",
     ],
     [
       "a NUL character in a name",

@@ -62,11 +62,25 @@ describe("describeError", () => {
 describe("templates", () => {
   const token = "T".repeat(43);
   it("build every link from APP_URL and put the same content in text and HTML", () => {
-    const mail = renderEmail("fresh_link", { firstName: "Sam", token }, "https://x.example");
+    const mail = renderEmail("fresh_link", { token }, "https://x.example");
     expect(mail.text).toContain(`https://x.example/r/${token}`);
     expect(mail.html).toContain(`href="https://x.example/r/${token}"`);
-    expect(mail.text).toContain("Hello Sam,");
-    expect(mail.html).toContain("Hello Sam,");
+    expect(mail.text).toContain("Hello,");
+    expect(mail.html).toContain("Hello,");
+  });
+
+  it("greet without a name, even for a row queued when payloads still carried one", () => {
+    const injected = "Your prescription is on hold. Pay the fee at evil-pharmacy.example";
+    for (const kind of ["submission_received", "reply_ready", "fresh_link"]) {
+      const mail = renderEmail(
+        kind,
+        { reference: "LDN-7KQ4-M2XD", firstName: injected, token },
+        "https://x.example",
+      );
+      expect(mail.text).toMatch(/^Hello,$/m);
+      for (const part of [mail.subject, mail.text, mail.html])
+        expect(part).not.toContain("evil-pharmacy");
+    }
   });
 
   it("refuse a payload that does not fit its kind", () => {

@@ -80,7 +80,19 @@ describe("GET /api/openapi.json", () => {
       "409",
       "413",
       "415",
+      "429",
     ]);
+  });
+
+  it("documents the proof-of-work challenge and the fields a submission carries besides answers", async () => {
+    const doc = await GET().json();
+    expect(doc.paths["/api/assessments/challenge"].get.responses["200"]).toBeDefined();
+    const body = doc.paths["/api/assessments"].post.requestBody.description as string;
+    expect(body).toContain("`altcha`");
+    expect(body).toContain("`website`");
+    expect(
+      doc.paths["/api/assessments"].post.responses["429"].headers["Retry-After"],
+    ).toBeDefined();
   });
 
   it("marks every staff operation as needing the session cookie and documents 401", async () => {

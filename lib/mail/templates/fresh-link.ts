@@ -6,7 +6,7 @@ export function freshLink(
   links: { replyLink: string },
 ): RenderedEmail {
   return render("Your new link", [
-    greeting(p.firstName),
+    greeting(),
     { p: "You asked for a new link to your assessment page. Here it is:" },
     { link: links.replyLink, label: "Open your assessment page" },
     {

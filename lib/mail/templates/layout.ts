@@ -57,7 +57,10 @@ export function render(subject: string, blocks: Block[]): RenderedEmail {
   return { subject, text: toText(all), html: toHtml(subject, all) };
 }
 
-/** "Hello Jordan," — the first name is the only personal detail an email may carry. */
-export function greeting(firstName: string | undefined): Block {
-  return { p: firstName ? `Hello ${firstName},` : "Hello," };
+/**
+ * "Hello," and never a name: whatever a submitter typed could turn the practice's own mail server
+ * into a sender of someone else's message ("Hello Your prescription is on hold, pay at …").
+ */
+export function greeting(): Block {
+  return { p: "Hello," };
 }

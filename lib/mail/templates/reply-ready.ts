@@ -7,7 +7,7 @@ export function replyReady(
   links: { replyLink: string },
 ): RenderedEmail {
   return render("Your reply is ready", [
-    greeting(p.firstName),
+    greeting(),
     { p: "The physician's reply to your assessment is ready. You can read it on our secure page:" },
     { link: links.replyLink, label: "Read your reply" },
     {

@@ -8,7 +8,7 @@ export function submissionReceived(
 ): RenderedEmail {
   const days = practice.responseTimeBusinessDays;
   return render(`We received your assessment (${p.reference})`, [
-    greeting(p.firstName),
+    greeting(),
     { p: `Thank you. We received your assessment. Your reference is ${p.reference}.` },
     {
       p:

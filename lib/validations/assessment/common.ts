@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { ScreenContext } from "@/lib/triage/screen";
+import { nameMessage, nameProblem } from "./person-name";
 
 /**
  * What the screening needs to know of each free-text answer: its short name (for a flag's reason)
@@ -12,7 +13,6 @@ export const textMeta = z.registry<TextMeta>();
 // Control characters (other than tab and newlines) have no place in an answer, and NUL cannot be
 // stored in Postgres text at all: refuse them up front instead of failing at the database.
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u;
 
 function text(label: string, max: number, screen: ScreenContext | false) {
   return z
@@ -53,10 +53,15 @@ export function optionalText(
   return text(label, max, screen).optional();
 }
 
-/** A person's name: letters (any script), spaces, apostrophes, hyphens and periods. */
-export function personName(label: string, max: number) {
-  return requiredText(label, max, undefined, false).refine((v) => v === "" || NAME.test(v), {
-    error: `${label} can contain letters, spaces, apostrophes, hyphens and periods`,
+/**
+ * A person's name: letters of one writing system, spaces, apostrophes, hyphens and periods
+ * (./person-name.ts). A signature is judged word by word, since it joins two names.
+ */
+export function personName(label: string, max: number, scriptScope: "name" | "word" = "name") {
+  return requiredText(label, max, undefined, false).superRefine((value, ctx) => {
+    if (value === "") return;
+    const problem = nameProblem(value, scriptScope);
+    if (problem) ctx.addIssue({ code: "custom", message: nameMessage(label, problem) });
   });
 }
 

@@ -10,7 +10,7 @@ export const consentSchema = z.object({
   telemedicine: agree("Please agree to be contacted about a telemedicine consultation"),
   privacy: agree("Please confirm you have read the privacy notice"),
   notEmergency: agree("Please confirm you understand this is not emergency care"),
-  signature: personName("Signature", 200),
+  signature: personName("Signature", 200, "word"),
 });
 
 export type ConsentAnswers = z.infer<typeof consentSchema>;

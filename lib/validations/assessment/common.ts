@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { ScreenContext } from "@/lib/triage/screen";
+import { isSafeText, unsafeTextMessage } from "@/lib/validations/text-safety";
 
 /**
  * What the screening needs to know of each free-text answer: its short name (for a flag's reason)
@@ -9,9 +10,6 @@ import type { ScreenContext } from "@/lib/triage/screen";
 export type TextMeta = { label: string; screen: ScreenContext | false };
 export const textMeta = z.registry<TextMeta>();
 
-// Control characters (other than tab and newlines) have no place in an answer, and NUL cannot be
-// stored in Postgres text at all: refuse them up front instead of failing at the database.
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u;
 
 function text(label: string, max: number, screen: ScreenContext | false) {
@@ -19,9 +17,7 @@ function text(label: string, max: number, screen: ScreenContext | false) {
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters` })
-    .refine((v) => !CONTROL_CHARS.test(v), {
-      error: `${label} contains characters we cannot accept`,
-    })
+    .refine(isSafeText, { error: unsafeTextMessage(label) })
     .register(textMeta, { label, screen });
 }
 

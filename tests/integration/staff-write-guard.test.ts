@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PATCH as changeStatus } from "@/app/api/submissions/[id]/route";
 import { POST as addNote } from "@/app/api/submissions/[id]/notes/route";
 import { PUT as saveDraft } from "@/app/api/submissions/[id]/reply/route";
@@ -23,7 +23,7 @@ const routes: [string, string, Handler, unknown][] = [
 ];
 
 let id: string;
-beforeEach(async () => {
+beforeAll(async () => {
   await resetStaffData();
   id = await insertSubmission({ firstName: "Jordan" });
 });

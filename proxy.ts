@@ -11,7 +11,8 @@ import {
 // Runs before every request but static assets:
 //  - a path with malformed percent-encoding (/r/%ZZ) is answered 400 here, with the security
 //    headers, instead of failing later in the router as a bare 500;
-//  - staff pages without any Auth.js session cookie are redirected to /login at once. That is an
+//  - staff pages without any Auth.js session cookie are redirected to /login at once (after one
+//    self-reload when the link came from another site, see reloadFromHere). That is an
 //    optimistic redirect only, never an access decision: every page, route handler and DAL
 //    function checks the session against Postgres itself (a proxy can be bypassed, as
 //    CVE-2025-29927 showed);
@@ -40,6 +41,36 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
+/**
+ * A link to the dashboard followed from another site (the practice's alert email in a webmail)
+ * arrives without the SameSite=Strict session cookie even when the staff member is signed in.
+ */
+const isCrossSiteNavigation = (request: NextRequest) =>
+  request.method === "GET" &&
+  request.headers.get("sec-fetch-site") === "cross-site" &&
+  request.headers.get("sec-fetch-mode") === "navigate";
+
+/**
+ * …so the page reloads itself once: a navigation this origin starts carries the cookie (what
+ * SameSite=Lax would have allowed for this GET, and no more). Without a session the reload is
+ * same-origin and goes on to /login as usual, so it cannot loop.
+ */
+function reloadFromHere(https: boolean): NextResponse {
+  const response = new NextResponse(
+    '<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0"><title>Opening…</title>',
+    {
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Referrer-Policy": "no-referrer",
+      },
+    },
+  );
+  applyBaseHeaders(response.headers, https);
+  response.headers.set("Content-Security-Policy", API_CSP);
+  return response;
+}
+
 function malformedUrl(https: boolean): NextResponse {
   const response = NextResponse.json(
     { error: "malformed_url", message: "The address is not a valid URL." },
@@ -56,6 +87,7 @@ export function proxy(request: NextRequest) {
   if (!isDecodable(pathname)) return malformedUrl(https);
 
   if (isStaffPage(pathname) && !hasSessionCookie(request)) {
+    if (isCrossSiteNavigation(request)) return reloadFromHere(https);
     const login = new URL("/login", request.url);
     login.searchParams.set("next", pathname);
     return NextResponse.redirect(login);

@@ -1,6 +1,6 @@
 import { createServer, get, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page, type Request } from "@playwright/test";
 import { addLink, addSentReply, clearPatientThrottle, DOB, seedSubmission } from "./reply-support";
 import {
   createStaff,
@@ -127,6 +127,45 @@ test.describe("CSRF on the staff API", () => {
     expect(rows).toHaveLength(2);
     await context.close();
   });
+});
+
+test("a dashboard link followed from another site opens signed in despite the Strict cookie", async ({
+  browser,
+  baseURL,
+}) => {
+  const link = `<!doctype html><title>Webmail</title><a href="${baseURL}/dashboard">Open the review queue</a>`;
+  const { server, port } = await serve(link);
+  try {
+    const context = await browser.newContext();
+    await signedInRequest(context, await createStaff("PHYSICIAN"));
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${port}/`);
+    const visits: Request[] = [];
+    page.on("request", (r) => {
+      if (r.isNavigationRequest() && new URL(r.url()).pathname === "/dashboard") visits.push(r);
+    });
+    await page.getByRole("link", { name: "Open the review queue" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Queue" })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/dashboard");
+    // The browser withheld the Strict cookie from the cross-site click; the app's one reload had it.
+    const cookies = await Promise.all(
+      visits.map(async (r) => (await r.headerValue("cookie")) ?? ""),
+    );
+    expect(cookies).toHaveLength(2);
+    expect(cookies[0]).not.toContain("session-token");
+    expect(cookies[1]).toContain("session-token");
+
+    // Signed out, the same link ends at the sign-in page (once, no loop).
+    const stranger = await (await browser.newContext()).newPage();
+    await stranger.goto(`http://localhost:${port}/`);
+    await stranger.getByRole("link", { name: "Open the review queue" }).click();
+    await expect(stranger.getByRole("heading", { level: 1, name: "Staff sign-in" })).toBeVisible();
+    expect(new URL(stranger.url()).pathname).toBe("/login");
+    await context.close();
+    await stranger.context().close();
+  } finally {
+    server.close();
+  }
 });
 
 test("POST /api/auth/signout revokes the server-side session: the old cookie then gets 401", async ({

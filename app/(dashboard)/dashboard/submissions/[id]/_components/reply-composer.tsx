@@ -147,8 +147,8 @@ export function ReplyComposer(props: ReplyComposerProps) {
           {mixedMessage(values) ? (
             <Alert tone="warning" title="The message and the opinion disagree">
               <p>
-                The opinion offers no visit, but the message invites the patient to go ahead or
-                book one. The patient would read both: please reword the message.
+                The opinion offers no visit, but the message invites the patient to go ahead or book
+                one. The patient would read both: please reword the message.
               </p>
             </Alert>
           ) : null}

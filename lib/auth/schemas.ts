@@ -1,4 +1,5 @@
 import * as z from "zod";
+import "@/lib/validations/zod-setup";
 import { isSafeText } from "@/lib/validations/text-safety";
 
 // Inputs of the account forms, shared by the client forms and the server (one schema per input).

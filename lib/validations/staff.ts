@@ -1,4 +1,5 @@
 import * as z from "zod";
+import "@/lib/validations/zod-setup";
 import { conditions, keysOf } from "@/lib/assessment/options";
 import { flagCodes } from "@/lib/triage/flags";
 import { ValidationError } from "@/lib/dal/errors";

@@ -285,6 +285,15 @@ test.describe("security headers", () => {
     page.on("console", (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
+    // A violation whose exception the page catches (a library probing for eval) never reaches the
+    // console, yet DevTools and Lighthouse report it: listen for the DOM event as well.
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(
+          `Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI} at ${location.pathname}`,
+        ),
+      ),
+    );
     page.on("pageerror", (e) => violations.push(`${e.name}: ${e.message}`));
     const hydrated = (p: Page) =>
       p.waitForFunction(() =>

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import "@/lib/validations/zod-setup";
 import type { ScreenContext } from "@/lib/triage/screen";
 import { isSafeText, unsafeTextMessage } from "@/lib/validations/text-safety";
 

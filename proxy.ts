@@ -4,13 +4,17 @@ import {
   applyBaseHeaders,
   cameOverHttps,
   contentSecurityPolicy,
+  isMalformedPath,
   isStaticPage,
+  malformedUrlBody,
+  malformedUrlHeaders,
   newNonce,
 } from "@/lib/http/security-headers";
 
 // Runs before every request but static assets:
 //  - a path with malformed percent-encoding (/r/%ZZ) is answered 400 here, with the security
-//    headers, instead of failing later in the router as a bare 500;
+//    headers, instead of failing later in the router as a bare 500 (npm start also checks it
+//    first, for Next's own /_next/ paths, which fail before any proxy runs);
 //  - staff pages without any Auth.js session cookie are redirected to /login at once (after one
 //    self-reload when the link came from another site, see reloadFromHere). That is an
 //    optimistic redirect only, never an access decision: every page, route handler and DAL
@@ -31,15 +35,6 @@ function hasSessionCookie(request: NextRequest): boolean {
 
 const isStaffPage = (pathname: string) =>
   pathname === "/dashboard" || pathname.startsWith("/dashboard/");
-
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A link to the dashboard followed from another site (the practice's alert email in a webmail)
@@ -62,7 +57,6 @@ function reloadFromHere(https: boolean): NextResponse {
       headers: {
         "Content-Type": "text/html; charset=utf-8",
         "Cache-Control": "no-store",
-        "Referrer-Policy": "no-referrer",
       },
     },
   );
@@ -71,20 +65,14 @@ function reloadFromHere(https: boolean): NextResponse {
   return response;
 }
 
-function malformedUrl(https: boolean): NextResponse {
-  const response = NextResponse.json(
-    { error: "malformed_url", message: "The address is not a valid URL." },
-    { status: 400, headers: { "Cache-Control": "no-store" } },
-  );
-  applyBaseHeaders(response.headers, https);
-  response.headers.set("Content-Security-Policy", API_CSP);
-  return response;
-}
-
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const https = cameOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
-  if (!isDecodable(pathname)) return malformedUrl(https);
+  const https = cameOverHttps(request.headers.get("x-forwarded-proto"), request.nextUrl);
+  if (isMalformedPath(pathname))
+    return NextResponse.json(malformedUrlBody, {
+      status: 400,
+      headers: malformedUrlHeaders(https),
+    });
 
   if (isStaffPage(pathname) && !hasSessionCookie(request)) {
     if (isCrossSiteNavigation(request)) return reloadFromHere(https);
@@ -104,5 +92,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Everything but the build's static files (their names are hashes; they need no policy).
-export const config = { matcher: ["/((?!_next/static/|_next/image|icon.svg).*)"] };
+// Everything but Next's own /_next/ endpoints (hashed static files, images, the development
+// server's hot-reload socket): none of them is a document that needs a policy.
+export const config = { matcher: ["/((?!_next/|icon\\.svg$).*)"] };

@@ -80,8 +80,8 @@ const HTTPS_FORWARDED_SOURCE = "https(?:\\s*,.*)?";
 const HTTPS_FORWARDED = new RegExp(`^${HTTPS_FORWARDED_SOURCE}$`);
 
 /** Did the request reach us over https (directly, or at the proxy in front)? */
-export function cameOverHttps(url: URL, forwardedProto: string | null): boolean {
-  return url.protocol === "https:" || HTTPS_FORWARDED.test(forwardedProto ?? "");
+export function cameOverHttps(forwardedProto: string | null, url?: URL): boolean {
+  return url?.protocol === "https:" || HTTPS_FORWARDED.test(forwardedProto ?? "");
 }
 
 type HeaderRule = {
@@ -115,4 +115,28 @@ export function applyBaseHeaders(headers: Headers, https: boolean): Headers {
   for (const [key, value] of Object.entries(baseHeaders)) headers.set(key, value);
   if (https) headers.set("Strict-Transport-Security", HSTS);
   return headers;
+}
+
+/** A path Next's router would fail to decode (`/r/%ZZ`, a cut-off `%E0%A4`): answered 400. */
+export function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export const malformedUrlBody = {
+  error: "malformed_url",
+  message: "The address is not a valid URL.",
+} as const;
+
+/** Everything the 400 for a malformed path carries, whoever writes it (proxy.ts, npm start). */
+export function malformedUrlHeaders(https: boolean): Record<string, string> {
+  const headers = applyBaseHeaders(new Headers(), https);
+  headers.set("Content-Security-Policy", API_CSP);
+  headers.set("Content-Type", "application/json");
+  headers.set("Cache-Control", "no-store");
+  return Object.fromEntries(headers);
 }

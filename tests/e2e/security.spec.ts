@@ -362,6 +362,8 @@ test.describe("no 500 from input", () => {
       "/r/%ZZ",
       "/api/submissions/%ZZ",
       "/dashboard/submissions/%E0%A4%A",
+      "/_next/static/%ZZ",
+      "/_next/%E0%A4",
       "/%",
     ]) {
       const response = await rawGet(baseURL!, path);

@@ -1,11 +1,5 @@
 import type { NextConfig } from "next";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+import { configHeaders } from "./lib/http/security-headers";
 
 const replyPageHeaders = [
   { key: "Cache-Control", value: "no-store" },
@@ -25,7 +19,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Security headers (lib/http/security-headers.ts); dynamic pages get their nonce policy
+      // from proxy.ts.
+      ...configHeaders(process.env.NODE_ENV === "development"),
       // The patient's reply pages: the token in the URL must not leak through caches, the Referer
       // header or search engines. Listed last so its Referrer-Policy overrides the site-wide one.
       { source: "/r/:path*", headers: replyPageHeaders },

@@ -22,6 +22,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/integration-env.ts"],
+          // next-auth imports "next/server" without the extension Node's ESM loader needs; let
+          // Vite resolve it, so the staff route handlers can be called as Next calls them.
+          server: { deps: { inline: ["next-auth"] } },
           // One database, so files run one after another.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -97,6 +97,21 @@ export const r403 = error(
   "forbidden",
   "You do not have permission to do this.",
 );
+/** The CSRF guard of every staff write (lib/http/staff-write.ts), checked before the session. */
+export const writeGuard = {
+  "403": error(
+    "Sent by a browser from another origin (`Origin` not the app's own, or `Sec-Fetch-Site` " +
+      "cross-site or same-site): refused before anything is done. Routes limited to a role " +
+      "also answer 403 `forbidden` to other roles.",
+    "cross_origin",
+    "Requests from other sites cannot change anything here.",
+  ),
+  "415": error(
+    "The request does not say `Content-Type: application/json`.",
+    "unsupported_media_type",
+    "Send the body as application/json.",
+  ),
+};
 export const r404 = error("No submission with this id.", "not_found", "Not found.");
 export const ok = (description: string, schema: string, example: unknown) => ({
   description,

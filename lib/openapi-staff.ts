@@ -16,6 +16,7 @@ import {
   replyDto,
   replyExample,
   security,
+  writeGuard,
 } from "@/lib/openapi-staff-parts";
 import {
   auditQuerySchema,
@@ -85,6 +86,7 @@ export const staffPaths = {
         },
         "400": r400({ status: "Choose NEW, IN_REVIEW, REPLIED or ARCHIVED" }),
         "401": r401,
+        ...writeGuard,
         "404": r404,
         "409": error(
           "The move is not allowed from the current status, or someone else changed it.",
@@ -117,6 +119,7 @@ export const staffPaths = {
         },
         "400": r400({ body: "Write a note" }),
         "401": r401,
+        ...writeGuard,
         "404": r404,
       },
     },
@@ -132,7 +135,7 @@ export const staffPaths = {
         "200": ok("The saved draft.", "Reply", replyDto("DRAFT")),
         "400": r400({ message: "Message must be at most 10000 characters" }),
         "401": r401,
-        "403": r403,
+        ...writeGuard,
         "404": r404,
         "409": error(
           "The submission is archived.",
@@ -149,6 +152,13 @@ export const staffPaths = {
         "Send the draft: it becomes immutable, the submission is REPLIED and the patient email is queued",
       security,
       parameters: [idParam],
+      requestBody: {
+        required: false,
+        description:
+          "No body is needed (send `{}` or nothing), but the request must say " +
+          "`Content-Type: application/json`, like every staff write.",
+        content: { "application/json": { schema: { type: "object" }, example: {} } },
+      },
       responses: {
         "200": ok("The sent reply.", "Reply", replyDto("SENT")),
         "400": r400({
@@ -156,7 +166,7 @@ export const staffPaths = {
           timeline: "Describe the expected timeline",
         }),
         "401": r401,
-        "403": r403,
+        ...writeGuard,
         "404": r404,
         "409": error(
           "There is no draft to send, or the submission is archived.",

@@ -12,6 +12,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import next from "next";
 import { databaseRecentlyUnavailable } from "../lib/db-availability";
 import { parseEnv, type Env } from "../lib/env-schema";
+import {
+  cameOverHttps,
+  isMalformedPath,
+  malformedUrlBody,
+  malformedUrlHeaders,
+} from "../lib/http/security-headers";
 import { unavailableBody, unavailableHeaders } from "../lib/http/unavailable";
 import { isShuttingDown, shutDown } from "../lib/lifecycle";
 
@@ -28,6 +34,21 @@ const { PORT, MAX_REQUESTS_IN_FLIGHT, SHUTDOWN_TIMEOUT_MS, TRUSTED_PROXY_HOPS } 
 
 /** Probes stay answerable under load: they are cheap and the load balancer must see the state. */
 const isProbe = (url = "") => url.startsWith("/api/health/");
+
+/**
+ * Next's router answers a path it cannot percent-decode with a bare 500; for the app's own routes
+ * proxy.ts answers 400 first, but Next's /_next/ paths fail before any proxy runs. So every path
+ * is checked here, before Next: the same 400 and the same security headers as proxy.ts.
+ */
+function rejectMalformed(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = (req.url ?? "/").split("?", 1)[0]!;
+  if (!isMalformedPath(path)) return false;
+  const proto = req.headers["x-forwarded-proto"];
+  const https = cameOverHttps(Array.isArray(proto) ? (proto[0] ?? null) : (proto ?? null));
+  res.writeHead(400, malformedUrlHeaders(https));
+  res.end(JSON.stringify(malformedUrlBody));
+  return true;
+}
 
 function unavailable(res: ServerResponse): void {
   res.writeHead(503, { ...unavailableHeaders, "Content-Type": "application/json" });
@@ -54,6 +75,7 @@ async function main(): Promise<void> {
   let inFlight = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (isShuttingDown()) res.setHeader("Connection", "close");
+    if (rejectMalformed(req, res)) return;
     if (inFlight >= MAX_REQUESTS_IN_FLIGHT && !isProbe(req.url)) return unavailable(res);
     inFlight++;
     res.once("close", () => inFlight--);

@@ -9,7 +9,8 @@ import { needsAccountSetup } from "@/lib/auth/login";
 import { getEnrolmentActor } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { revokeAllSessions, revokeStaffSession } from "@/lib/dal/staff-sessions";
+import { revokeAllSessions } from "@/lib/dal/staff-sessions";
+import { endStaffSession } from "@/lib/auth/sign-out";
 
 // Server actions of the sign-in flow. The credential checks themselves live in lib/auth/login.ts
 // (reached through Auth.js's authorize), so these only translate outcomes for the form.
@@ -49,22 +50,14 @@ async function currentSid(): Promise<string | null> {
   return typeof session?.sid === "string" ? session.sid : null;
 }
 
-/** Ends this browser's session: the StaffSession row is revoked, then the cookie cleared. */
+/**
+ * Ends this browser's session: the StaffSession row is revoked, then the cookie cleared. (Auth.js's
+ * signOut event revokes it too; doing it first here means a database error keeps the cookie and
+ * shows an error rather than signing out in appearance only.)
+ */
 export async function signOutAction(): Promise<void> {
   const sid = await currentSid();
-  const current = await getEnrolmentActor();
-  if (sid) {
-    await db().$transaction(async (tx) => {
-      await revokeStaffSession(tx, sid);
-      if (current) {
-        await audit(tx, {
-          action: "auth.sign_out",
-          actor: current.actor,
-          subject: { type: "session", id: sid },
-        });
-      }
-    });
-  }
+  if (sid) await endStaffSession(sid);
   await signOut({ redirect: false });
   redirect("/login");
 }

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type Session, type User } from "next-auth"
 import Credentials from "next-auth/providers/credentials";
 import { attemptLogin } from "@/lib/auth/login";
 import { clientIp } from "@/lib/auth/request-ip";
+import { endStaffSession } from "@/lib/auth/sign-out";
 import { env } from "@/lib/env";
 
 // Auth.js v5 with credentials and JWT sessions. The JWT carries only { sid, uid }: who the user is
@@ -31,6 +32,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     trustHost: config.AUTH_TRUST_HOST,
     session: { strategy: "jwt", maxAge: config.SESSION_ABSOLUTE_HOURS * 3600 },
     pages: { signIn: "/login", error: "/login" },
+    // Strict: the browser never sends the staff session with a request another site starts (a
+    // link in a webmail opens the dashboard signed out; reload or sign in). Same-site requests
+    // from another origin still carry it: lib/http/staff-write.ts refuses those.
+    cookies: { sessionToken: { options: { sameSite: "strict" } } },
     providers: [
       Credentials({
         credentials: { email: {}, password: {}, code: {} },
@@ -49,6 +54,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         },
       }),
     ],
+    events: {
+      // Every sign-out through Auth.js — the dashboard's and a direct POST /api/auth/signout —
+      // revokes the server-side session, not only the cookie in this browser.
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await endStaffSession(sid);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         // On sign-in replace the default claims (name, email, picture) with the two ids we need.

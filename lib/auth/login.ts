@@ -13,6 +13,7 @@ import { claimTotpStep } from "@/lib/auth/totp-replay";
 import { createStaffSession } from "@/lib/dal/staff-sessions";
 import { env } from "@/lib/env";
 import { verifyDummy, verifyPassword } from "@/lib/password";
+import { isSafeText } from "@/lib/validations/text-safety";
 import {
   decryptTotpSecret,
   hashRecoveryCode,
@@ -84,9 +85,18 @@ export async function attemptLogin(
   const email = input.email.trim().toLowerCase();
   const { password, ip } = input;
   const code = input.code?.trim() ?? "";
-  if (!email || email.length > 254 || !password || password.length > 1024 || code.length > 64) {
+  const storable = isSafeText(email) && isSafeText(code);
+  if (
+    !email ||
+    !storable ||
+    email.length > 254 ||
+    !password ||
+    password.length > 1024 ||
+    code.length > 64
+  ) {
     await verifyDummy(password.slice(0, 1024));
-    return fail(email || "(empty)", ip, "malformed", now);
+    // A NUL or lone surrogate cannot enter the throttle or audit tables: it is named, not stored.
+    return fail(!email ? "(empty)" : storable ? email : "(unreadable)", ip, "malformed", now);
   }
   if (await isLocked([accountKey(email), ipKey(ip)], now)) {
     await verifyDummy(password);

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import "@/lib/validations/zod-setup";
+import { isSafeText } from "@/lib/validations/text-safety";
 
 // Inputs of the account forms, shared by the client forms and the server (one schema per input).
 
@@ -15,7 +17,8 @@ export const staffUserSchema = z.object({
     .string()
     .trim()
     .min(1, { error: "Enter the person's name." })
-    .max(200, { error: "Use at most 200 characters." }),
+    .max(200, { error: "Use at most 200 characters." })
+    .refine(isSafeText, { error: "The name contains characters we cannot accept." }),
   role: z.enum(roles, { error: "Choose ADMIN or PHYSICIAN." }),
 });
 export type StaffUserInput = z.infer<typeof staffUserSchema>;

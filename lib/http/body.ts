@@ -6,9 +6,7 @@ import { HttpError } from "./errors";
  * client that lies about (or omits) Content-Length still cannot make the server buffer more.
  */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type))
-    throw new HttpError(415, "unsupported_media_type", "Send the body as application/json.");
+  assertJsonBody(request);
 
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
@@ -35,6 +33,15 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
   } catch {
     throw unreadable("The request body is not valid JSON.");
   }
+}
+
+/** application/json or a +json type (application/merge-patch+json…), with or without parameters. */
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** 415 unless the request says its body is JSON (which an HTML form can never send). */
+export function assertJsonBody(request: Request): void {
+  if (!JSON_TYPE.test(request.headers.get("content-type") ?? ""))
+    throw new HttpError(415, "unsupported_media_type", "Send the body as application/json.");
 }
 
 /** An unreadable body is a validation error of the whole body: one 400 shape for every bad input. */

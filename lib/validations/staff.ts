@@ -1,8 +1,10 @@
 import * as z from "zod";
+import "@/lib/validations/zod-setup";
 import { conditions, keysOf } from "@/lib/assessment/options";
 import { flagCodes } from "@/lib/triage/flags";
 import { ValidationError } from "@/lib/dal/errors";
 import { optionalText, requiredText } from "@/lib/validations/assessment/common";
+import { isSafeText, unsafeTextMessage } from "@/lib/validations/text-safety";
 
 // Staff-side inputs: the queue's query string, status changes, notes, replies, templates and the
 // audit filter. The dashboard's forms, the JSON API and the data layer all parse with these.
@@ -21,8 +23,21 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional());
 
+/** A free-form query parameter: trimmed, capped, and free of what Postgres cannot compare. */
+const queryText = (label: string, max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: tooLong })
+    .refine(isSafeText, {
+      error: unsafeTextMessage(label),
+    });
+
 const isoDay = z.iso.date({ error: "Use a date like 2026-11-25" });
-const cursor = z.string().max(512, { error: "The cursor is not valid" });
+const cursor = z
+  .string()
+  .max(512, { error: "The cursor is not valid" })
+  .refine(isSafeText, { error: "The cursor is not valid" });
 const limit = (max: number, fallback: number) =>
   z.preprocess(
     blankToUndefined,
@@ -42,7 +57,7 @@ export const queueQuerySchema = z
       blankToUndefined,
       z.enum(submissionStatuses, { error: "Unknown status" }).default("NEW"),
     ),
-    q: optional(z.string().trim().max(100, { error: "Search at most 100 characters" })),
+    q: optional(queryText("Search", 100, "Search at most 100 characters")),
     flag: optional(z.enum(flagCodes, { error: "Unknown flag" })),
     condition: optional(z.enum(keysOf(conditions), { error: "Unknown condition" })),
     from: optional(isoDay),
@@ -101,7 +116,7 @@ export const auditQuerySchema = z
     // simply matches nothing.
     action: optional(z.string().regex(/^[a-z_.]{1,64}$/, { error: "Unknown action" })),
     actorId: optional(z.guid({ error: "actorId must be a UUID" })),
-    subjectId: optional(z.string().trim().max(64, { error: "subjectId is at most 64 characters" })),
+    subjectId: optional(queryText("subjectId", 64, "subjectId is at most 64 characters")),
     from: optional(isoDay),
     to: optional(isoDay),
     cursor: optional(cursor),

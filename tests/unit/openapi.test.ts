@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
+import * as z from "zod";
 import { GET } from "@/app/api/openapi.json/route";
 import { assessmentSchema } from "@/lib/validations/assessment";
 import { noteSchema, replyInputSchema, statusChangeSchema } from "@/lib/validations/staff";
@@ -38,6 +38,8 @@ const bodySchemas: Record<string, z.ZodType> = {
   changeSubmissionStatus: statusChangeSchema,
   addNote: noteSchema,
   saveReplyDraft: replyInputSchema,
+  // No body is read; the request only has to be sent as JSON (the CSRF guard).
+  sendReply: z.object({}),
 };
 
 describe("GET /api/openapi.json", () => {
@@ -116,6 +118,11 @@ describe("GET /api/openapi.json", () => {
       expect(op.responses, op.operationId).toHaveProperty("401");
     }
     expect(doc.paths["/api/audit"].get.responses).toHaveProperty("403");
+    // Every staff write documents the CSRF guard's refusals.
+    for (const op of staff.filter((o) => !o.operationId.match(/^(get|list)/))) {
+      expect(op.responses, op.operationId).toHaveProperty("403");
+      expect(op.responses, op.operationId).toHaveProperty("415");
+    }
     expect(doc.paths["/api/submissions/{id}/reply/send"].post.responses).toHaveProperty("409");
   });
 

@@ -1,5 +1,7 @@
 import * as z from "zod";
+import "@/lib/validations/zod-setup";
 import type { ScreenContext } from "@/lib/triage/screen";
+import { isSafeText, unsafeTextMessage } from "@/lib/validations/text-safety";
 import { nameMessage, nameProblem } from "./person-name";
 
 /**
@@ -10,18 +12,12 @@ import { nameMessage, nameProblem } from "./person-name";
 export type TextMeta = { label: string; screen: ScreenContext | false };
 export const textMeta = z.registry<TextMeta>();
 
-// Control characters (other than tab and newlines) have no place in an answer, and NUL cannot be
-// stored in Postgres text at all: refuse them up front instead of failing at the database.
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 function text(label: string, max: number, screen: ScreenContext | false) {
   return z
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters` })
-    .refine((v) => !CONTROL_CHARS.test(v), {
-      error: `${label} contains characters we cannot accept`,
-    })
+    .refine(isSafeText, { error: unsafeTextMessage(label) })
     .register(textMeta, { label, screen });
 }
 

@@ -3,6 +3,7 @@ import { getSubmission } from "@/lib/dal/submission-detail";
 import { changeStatus } from "@/lib/dal/submission-status";
 import { readJson } from "@/lib/http/body";
 import { errorResponse, json } from "@/lib/http/errors";
+import { assertStaffWrite } from "@/lib/http/staff-write";
 import { parseInput, STAFF_BODY_BYTES, statusChangeSchema } from "@/lib/validations/staff";
 
 type Context = { params: Promise<{ id: string }> };
@@ -21,6 +22,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 // PATCH /api/submissions/{id} — move a submission to another status tab
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   try {
+    assertStaffWrite(request);
     const actor = await requireActor();
     const { id } = await params;
     const { status } = parseInput(statusChangeSchema, await readJson(request, STAFF_BODY_BYTES));

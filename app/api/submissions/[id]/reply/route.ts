@@ -4,6 +4,7 @@ import { ForbiddenError } from "@/lib/dal/errors";
 import { saveDraft } from "@/lib/dal/replies";
 import { readJson } from "@/lib/http/body";
 import { errorResponse, json } from "@/lib/http/errors";
+import { assertStaffWrite } from "@/lib/http/staff-write";
 import { parseInput, replyInputSchema, STAFF_BODY_BYTES } from "@/lib/validations/staff";
 
 // PUT /api/submissions/{id}/reply — save (create or update) the reply draft
@@ -12,6 +13,7 @@ export async function PUT(
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   try {
+    assertStaffWrite(request);
     const actor = await requireActor();
     // Refuse an admin before looking at the body, so the answer is 403 whatever they sent.
     if (!canWriteReply(actor)) throw new ForbiddenError();

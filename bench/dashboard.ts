@@ -1,8 +1,8 @@
 // npm run bench:dashboard [-- --rows 100000 --reps 200 --warmup 20 --pool 10]
 // The physician queue at scale: a fresh database with 100,000 synthetic submissions, then p50/p95
 // of listSubmissions (lib/dal/queue.ts, the function the page and the API call) for the first page,
-// a deep page, search by name / email / reference and a flag filter, each with the plan of every
-// statement it sent and whether that plan uses an index. Target: p95 < 50 ms per case.
+// a deep page, search by name / email / reference, a flag filter, a condition filter and both
+// together, each with the plan of every statement it sent and whether that plan uses an index. Target: p95 < 50 ms per case.
 // Runs under the react-server condition because the data layer is marked "server-only".
 import os from "node:os";
 import pg from "pg";
@@ -59,6 +59,7 @@ async function setUp(url: string): Promise<string> {
     // Autovacuum keeps the counters compact in service (see their migration); after a bulk fill
     // of a million rows it has not caught up yet.
     await client.query("VACUUM ANALYZE submission_status_count");
+    await client.query("VACUUM ANALYZE submission_facet_count");
     const {
       rows: [user],
     } = await client.query<{ id: string }>(
@@ -133,6 +134,21 @@ runBenchmark("bench:dashboard", Math.max(20, (rows / 1_000_000) * 90) * 60_000, 
       key: "flag_filter",
       label: "flag filter opioid_use (New)",
       input: { status: "NEW", flag: "opioid_use" },
+    },
+    {
+      key: "condition_filter",
+      label: "condition filter crps (New)",
+      input: { status: "NEW", condition: "crps" },
+    },
+    {
+      key: "flag_and_condition",
+      label: "flag crisis and condition crps (New)",
+      input: { status: "NEW", flag: "crisis", condition: "crps" },
+    },
+    {
+      key: "search_name_replied",
+      label: `search name "${found.name}" (Replied)`,
+      input: { status: "REPLIED", q: found.name },
     },
   ];
 

@@ -67,26 +67,107 @@ describe("tab counts", () => {
 
   it(`counts a filtered view exactly up to ${COUNT_CAP} matches, then marks every tab as a lower bound`, async () => {
     const opioid = [{ code: "opioid_use" as const, reason: "Takes opioids now" }];
-    const flagged = await insertSubmission({ status: "NEW", flags: opioid });
+    const flagged = await insertSubmission({ status: "NEW", firstName: "Nakamura", flags: opioid });
     await copies(flagged, COUNT_CAP - 2);
-    const replied = await insertSubmission({ status: "REPLIED", flags: opioid });
-    await insertSubmission({ status: "NEW" }); // not flagged
+    const replied = await insertSubmission({ status: "REPLIED", firstName: "Nakamura" });
+    await insertSubmission({ status: "NEW" }); // another name
 
-    let page = await listSubmissions(physician, { flag: "opioid_use" });
+    let page = await listSubmissions(physician, { q: "nakam" });
     expect(page.counts).toEqual({ NEW: COUNT_CAP - 1, IN_REVIEW: 0, REPLIED: 1, ARCHIVED: 0 });
     expect(page.cappedCounts).toEqual([]);
 
     await copies(replied, 1, "REPLIED"); // COUNT_CAP + 1 matches: past the cap
-    page = await listSubmissions(physician, { flag: "opioid_use" });
+    page = await listSubmissions(physician, { q: "nakam" });
     const shown = Object.values(page.counts).reduce((a, b) => a + b, 0);
     expect(shown).toBe(COUNT_CAP + 1);
     expect(page.cappedCounts.sort()).toEqual(["ARCHIVED", "IN_REVIEW", "NEW", "REPLIED"]);
-    // Unfiltered, the counters stay exact past the cap.
+    // Two filters at once are counted the same way.
+    page = await listSubmissions(physician, { flag: "opioid_use", condition: "fibromyalgia" });
+    expect(page.counts).toEqual({ NEW: COUNT_CAP - 1, IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0 });
+    // Unfiltered, and under one flag, the counters stay exact past the cap.
     expect((await listSubmissions(physician)).counts).toEqual({
       NEW: COUNT_CAP,
       IN_REVIEW: 0,
       REPLIED: 2,
       ARCHIVED: 0,
     });
+    page = await listSubmissions(physician, { flag: "opioid_use" });
+    expect(page.counts).toEqual({ NEW: COUNT_CAP - 1, IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0 });
+    expect(page.cappedCounts).toEqual([]);
+  });
+
+  it("keeps the counts under one flag or one condition exact through inserts, changes of status, flags and condition, deletes and truncation", async () => {
+    const opioid = { code: "opioid_use" as const, reason: "Takes opioids now" };
+    const thyroid = { code: "thyroid_medication" as const, reason: "Takes levothyroxine" };
+    const a = await insertSubmission({ status: "NEW", flags: [opioid, thyroid] });
+    const b = await insertSubmission({
+      status: "NEW",
+      flags: [thyroid],
+      primaryCondition: "crohns",
+    });
+    await insertSubmission({ status: "ARCHIVED", primaryCondition: "crohns" });
+    await copies(a, 30);
+    await changeStatus(physician, b, "IN_REVIEW");
+    await query(`UPDATE submission SET status = 'REPLIED' WHERE reference LIKE 'LDN-000%'`);
+    // A recompute that drops one flag, and a correction of the condition.
+    await query(
+      `UPDATE submission SET flags = array_remove(flags, 'opioid_use') WHERE reference LIKE 'LDN-001%'`,
+    );
+    await query(
+      `UPDATE submission SET primary_condition = 'hashimotos' WHERE reference LIKE 'LDN-002%'`,
+    );
+    await query(`UPDATE submission SET priority = priority + 1`); // no facet change
+    await query(`DELETE FROM submission WHERE reference LIKE 'LDN-003%'`);
+
+    const truth = async (where: string) =>
+      Object.fromEntries(
+        (
+          await query<{ status: string; n: number }>(
+            `SELECT status::text, count(*)::int AS n FROM submission WHERE ${where} GROUP BY status`,
+          )
+        ).map((r) => [r.status, r.n]),
+      );
+    const none = { NEW: 0, IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0 };
+    const views = [
+      [{ flag: "opioid_use" }, `flags @> ARRAY['opioid_use']`],
+      [{ flag: "thyroid_medication" }, `flags @> ARRAY['thyroid_medication']`],
+      [{ flag: "pregnancy" }, `flags @> ARRAY['pregnancy']`],
+      [{ condition: "crohns" }, `primary_condition = 'crohns'`],
+      [{ condition: "hashimotos" }, `primary_condition = 'hashimotos'`],
+      [{ condition: "fibromyalgia" }, `primary_condition = 'fibromyalgia'`],
+    ] as const;
+    for (const [input, where] of views) {
+      const page = await listSubmissions(physician, input);
+      expect(page.counts, JSON.stringify(input)).toEqual({ ...none, ...(await truth(where)) });
+      expect(page.cappedCounts).toEqual([]);
+    }
+    // a and copies 20–29 still flagged and new; copies 1–9 replied; 10–19 lost the flag.
+    expect((await listSubmissions(physician, { flag: "opioid_use" })).counts).toEqual({
+      NEW: 11,
+      IN_REVIEW: 0,
+      REPLIED: 9,
+      ARCHIVED: 0,
+    });
+
+    await query(`TRUNCATE submission CASCADE`);
+    await insertSubmission({ status: "REPLIED", flags: [opioid] });
+    expect((await listSubmissions(physician, { flag: "opioid_use" })).counts).toEqual({
+      ...none,
+      REPLIED: 1,
+    });
+  });
+
+  it("finds an email or reference by what was typed, however much of the shared parts it holds", async () => {
+    await insertSubmission({ email: "riley.ward58@example.org", reference: "LDN-AY44-Q757" });
+    await insertSubmission({ email: "riley.ward5@example.com", reference: "LDN-AY45-Q758" });
+    const found = async (q: string) =>
+      (await listSubmissions(physician, { q })).items.map((item) => item.email).sort();
+    expect(await found("ward58@exam")).toEqual(["riley.ward58@example.org"]);
+    expect(await found("WARD5@example.c")).toEqual(["riley.ward5@example.com"]);
+    expect(await found("ward5")).toEqual(["riley.ward58@example.org", "riley.ward5@example.com"]);
+    expect(await found("@example.org")).toEqual(["riley.ward58@example.org"]);
+    expect(await found("ldn-ay44-q757")).toEqual(["riley.ward58@example.org"]);
+    expect(await found("LDN-AY4")).toEqual(["riley.ward58@example.org", "riley.ward5@example.com"]);
+    expect(await found("ldn-ay44-q758")).toEqual([]);
   });
 });

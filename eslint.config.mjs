@@ -41,6 +41,7 @@ const config = [
     ignores: [
       ".next/**",
       ".next-*/**",
+      "bench/floor/.next-floor/**",
       "bench/results/**",
       "node_modules/**",
       "lib/generated/**",

@@ -64,7 +64,8 @@ async function snapshotSharedFiles(): Promise<() => Promise<void>> {
   };
 }
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs `node <args>` in the repository, killed at cleanup or after the build time limit. */
+export function runNode(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env,
@@ -124,19 +125,19 @@ export async function buildApp({
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: DIST_DIR,
   };
-  await run("prisma generate", ["scripts/prisma-generate.mjs"], env);
+  await runNode("prisma generate", ["scripts/prisma-generate.mjs"], env);
   const next = "node_modules/next/dist/bin/next";
   const restore = await snapshotSharedFiles();
   const forgetRestore = onCleanup("restore tsconfig.json and next-env.d.ts", restore);
   try {
-    if (!skipTypecheck) await run("next build", [next, "build"], env);
+    if (!skipTypecheck) await runNode("next build", [next, "build"], env);
     else {
-      await run(
+      await runNode(
         "next build (compile)",
         [next, "build", "--experimental-build-mode", "compile"],
         env,
       );
-      await run(
+      await runNode(
         "next build (generate)",
         [next, "build", "--experimental-build-mode", "generate"],
         env,

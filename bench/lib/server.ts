@@ -77,33 +77,42 @@ async function waitUntilReady(
 
 /** Starts `next start` on a free loopback port against `databaseUrl`, the way production runs it. */
 export async function startServer(databaseUrl: string, poolMax: number): Promise<AppServer> {
+  return startNext(".", `DATABASE_POOL_MAX=${poolMax}`, (origin) => ({
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: String(poolMax),
+    NEXT_DIST_DIR: DIST_DIR,
+    // Production refuses to start without a session secret; a throwaway one per run.
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+    APP_URL: origin,
+    // Mail is queued in the outbox as in production but never delivered: a benchmark must
+    // not send thousands of emails, whatever SMTP_URL the caller's environment holds.
+    MAIL_TRANSPORT: "disabled",
+    // The load generator is one trusted client flooding from one address: no proof of work and
+    // no per-address hourly limit. The per-email confirmation cap stays on, as in production.
+    PUBLIC_FORM_PROOF_OF_WORK: "off",
+    ASSESSMENT_RATE_LIMIT_PER_HOUR: "0",
+  }));
+}
+
+/**
+ * `next start` for the project directory `dir` (relative to the repository) on a free loopback
+ * port, in its own process group, stopped at cleanup.
+ */
+export async function startNext(
+  dir: string,
+  label: string,
+  env: (origin: string) => Record<string, string> = () => ({}),
+): Promise<AppServer> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", HOST, "-p", String(port)],
+    ["node_modules/next/dist/bin/next", "start", dir, "-H", HOST, "-p", String(port)],
     {
       cwd: ROOT,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        DATABASE_POOL_MAX: String(poolMax),
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        NEXT_DIST_DIR: DIST_DIR,
-        // Production refuses to start without a session secret; a throwaway one per run.
-        AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
-        APP_URL: origin,
-        // Mail is queued in the outbox as in production but never delivered: a benchmark must
-        // not send thousands of emails, whatever SMTP_URL the caller's environment holds.
-        MAIL_TRANSPORT: "disabled",
-        // The load generator is one trusted client flooding from one address: no proof of work and
-        // no per-address hourly limit. The per-email confirmation cap stays on, as in production.
-        PUBLIC_FORM_PROOF_OF_WORK: "off",
-        ASSESSMENT_RATE_LIMIT_PER_HOUR: "0",
-      },
+      env: { ...process.env, ...env(origin), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     },
   );
   let output = "";
@@ -125,7 +134,7 @@ export async function startServer(databaseUrl: string, poolMax: number): Promise
 
   const logTail = () => output.trim().split("\n").slice(-30).join("\n");
   await waitUntilReady(origin, child, logTail);
-  console.log(`• next start ready at ${origin} (pid ${child.pid}, DATABASE_POOL_MAX=${poolMax})`);
+  console.log(`• next start ${dir} ready at ${origin} (pid ${child.pid}, ${label})`);
   return {
     origin,
     pid: child.pid!,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { licensedStatesLabel, practice } from "@/lib/config";
 
 export const metadata: Metadata = {
@@ -48,12 +48,12 @@ export default function HomePage() {
           whether a consultation is worth your time.
         </p>
         <div className="mt-8 flex flex-wrap items-center gap-x-6 gap-y-4">
-          <Link href="/assessment" className={ctaClass}>
+          <IntentLink href="/assessment" className={ctaClass}>
             Take the free mini-assessment
-          </Link>
-          <Link href="/learn" className={`${linkClass} inline-flex min-h-11 items-center`}>
+          </IntentLink>
+          <IntentLink href="/learn" className={`${linkClass} inline-flex min-h-11 items-center`}>
             First, learn how LDN works
-          </Link>
+          </IntentLink>
         </div>
       </section>
 
@@ -137,12 +137,12 @@ export default function HomePage() {
           The mini-assessment is free and takes only a few minutes. Your answers are saved on your
           device as you go, and you will hear back within {replyTime}.
         </p>
-        <Link
+        <IntentLink
           href="/assessment"
           className="text-brand-800 mt-6 inline-flex min-h-12 items-center rounded-md bg-white px-6 py-3 font-semibold underline-offset-4 hover:underline"
         >
           Start the mini-assessment
-        </Link>
+        </IntentLink>
       </section>
     </div>
   );

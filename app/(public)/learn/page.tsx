@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { Conditions } from "@/components/learn/conditions";
 import { Evidence } from "@/components/learn/evidence";
 import { Faq } from "@/components/learn/faq";
@@ -69,12 +69,12 @@ export default function LearnPage() {
           Take the free mini-assessment. {practice.physician.name} reviews every answer and replies
           within {replyTime} with an honest opinion on whether a consultation is worthwhile.
         </p>
-        <Link
+        <IntentLink
           href="/assessment"
           className="text-brand-800 mt-6 inline-flex min-h-12 items-center rounded-md bg-white px-6 py-3 font-semibold underline-offset-4 hover:underline"
         >
           Take the free mini-assessment
-        </Link>
+        </IntentLink>
       </aside>
     </article>
   );

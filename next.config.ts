@@ -15,10 +15,6 @@ const nextConfig: NextConfig = {
   // arguments: keep both out of the development server's request log.
   logging: { incomingRequests: { ignore: [/\/dashboard/] }, serverFunctions: false },
   reactStrictMode: true,
-  // The stylesheet (~5 KB gzipped, Tailwind's utilities for the whole app) goes into each page's
-  // <head> instead of a render-blocking request: one round trip less before the first paint on a
-  // phone. Experimental in Next 16 (pinned exactly in package.json); the CSP allows inline styles.
-  experimental: { inlineCss: true },
   // pg and the Prisma adapter are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {

@@ -24,6 +24,11 @@ const references: { citation: string; doi?: string }[] = [
     citation:
       "Smith JP, et al. Therapy with the opioid antagonist naltrexone promotes mucosal healing in active Crohn’s disease: a randomized placebo-controlled trial. Dig Dis Sci. 2011;56(7):2088–2097.",
   },
+  {
+    citation:
+      "Bruun KD, Christensen R, Amris K, et al. Naltrexone 6 mg once daily versus placebo in women with fibromyalgia: a randomised, double-blind, placebo-controlled trial. Lancet Rheumatol. 2024;6(1):e31–e39.",
+    doi: "10.1016/S2665-9913(23)00278-3",
+  },
 ];
 
 export function References() {

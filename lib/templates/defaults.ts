@@ -67,9 +67,10 @@ export const defaultTemplates: DefaultTemplate[] = [
   template(
     "fibromyalgia",
     "Fibromyalgia",
-    "Small clinical trials in fibromyalgia found that some people had less pain and better mood and general " +
-      "well-being on LDN. Results vary from person to person, and a larger recent trial found a smaller effect, " +
-      "so we would treat it as a trial that may help rather than a sure thing.",
+    "Small early studies in fibromyalgia found that some people had less pain and better mood on LDN. " +
+      "But the largest trial so far (99 women, 2024) found LDN no better than a placebo for pain. Some people " +
+      "with fibromyalgia still feel better on it, so we would treat it as a trial that may help you, not " +
+      "a treatment we expect to work.",
     "LDN works best alongside the things that already help you, such as gentle activity and sleep routines; " +
       "please do not stop your current treatments without talking to us.",
   ),

@@ -18,6 +18,11 @@ test.describe("education pages", () => {
     await expect(main).toContainText(/8 to 12 weeks/);
     await expect(main.getByRole("link", { name: /10\.1007\/s10067-014-2517-2/ })).toBeVisible();
     await expect(main).toContainText(/Last reviewed/i);
+    // The negative evidence is told beside the positive: the 2024 fibromyalgia trial and its source.
+    await expect(main).toContainText(/no better than the placebo/);
+    await expect(
+      main.getByRole("link", { name: /10\.1016\/S2665-9913\(23\)00278-3/ }),
+    ).toBeVisible();
     await expectAccessible(page, "/learn");
   });
 

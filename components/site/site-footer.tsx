@@ -1,4 +1,5 @@
 import { licensedStatesLabel, practice } from "@/lib/config";
+import { IntentLink } from "./intent-link";
 
 /** Turns a display phone number such as "(512) 555-0142" into a dialable tel: link. */
 function telHref(phone: string): string {
@@ -22,6 +23,11 @@ export function SiteFooter() {
             {practice.physician.credentials}
           </p>
           <p>Telemedicine for adults in: {licensedStatesLabel()}</p>
+          <p>
+            <IntentLink href="/privacy" className={linkClass}>
+              Privacy notice
+            </IntentLink>
+          </p>
         </div>
         <div className="space-y-2">
           <p className="font-semibold text-slate-900">Contact</p>

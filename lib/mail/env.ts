@@ -35,11 +35,13 @@ export const mailFields = {
 type MailInput = {
   NODE_ENV: "development" | "test" | "production";
   APP_URL?: string;
+  PORT?: number;
   MAIL_TRANSPORT?: "smtp" | "dev" | "disabled";
   SMTP_URL?: string;
 };
 
-const DEV_APP_URL = "http://localhost:3000";
+/** Outside production, links point at this machine on the port the app listens on. */
+const devAppUrl = (port = 3000) => `http://localhost:${port}`;
 
 /** Resolves the defaults that depend on each other; production refuses a setup that loses mail. */
 export function checkMail(e: MailInput, ctx: z.RefinementCtx) {
@@ -57,5 +59,5 @@ export function checkMail(e: MailInput, ctx: z.RefinementCtx) {
   // Links to localhost in a real patient's inbox would be useless.
   if (MAIL_TRANSPORT === "smtp" && production && !e.APP_URL)
     fail("APP_URL is required in production: the public https:// origin used in email links");
-  return { MAIL_TRANSPORT, APP_URL: (e.APP_URL ?? DEV_APP_URL).replace(/\/+$/, "") };
+  return { MAIL_TRANSPORT, APP_URL: (e.APP_URL ?? devAppUrl(e.PORT)).replace(/\/+$/, "") };
 }

@@ -1,10 +1,13 @@
 // The embedded demo's staff accounts. The passwords are published (README, `npm run dev` output) on
 // purpose: these accounts exist only in the throw-away embedded database, which the seed insists on.
-// No imports, so scripts/dev.ts can print them without loading server code.
+// Only the practice's configuration is imported (no server code), so scripts/dev.ts can print them.
+// The demo physician is the practice's configured physician: the name on the pages, in the emails
+// and under the demo replies is one and the same.
+import { practice } from "../../lib/config";
 
 export const demoPhysician = {
   email: "physician@demo.ldn.test",
-  name: "Dr. Demo Physician",
+  name: practice.physician.name,
   role: "PHYSICIAN",
   password: "demo-physician-2026!",
 } as const;

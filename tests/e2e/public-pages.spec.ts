@@ -38,6 +38,13 @@ test.describe("education pages", () => {
   test("unknown pages answer 404 with a way back", async ({ page }) => {
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("link").first()).toBeVisible();
+    // The site's own header and footer (navigation, contact, emergency numbers) frame it.
+    await expect(page.getByRole("banner").getByRole("link", { name: /learn/i })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toContainText("988");
+    await expect(
+      page.getByRole("contentinfo").getByRole("link", { name: "Privacy notice" }),
+    ).toHaveAttribute("href", "/privacy");
+    await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
+    await expectAccessible(page, "404");
   });
 });

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conditions } from "@/lib/assessment/options";
 import { isOverdue } from "@/lib/dal/overdue";
+import { practice } from "@/lib/config";
 import { hashParams, verifyPassword } from "@/lib/password";
 import { defaultTemplates } from "@/lib/templates/defaults";
 import { flagDefinitions, triage } from "@/lib/triage/rules";
@@ -95,7 +96,7 @@ describe("seedDemo", () => {
     );
     expect(users.map((u) => [u.email, u.name, u.role, u.active])).toEqual([
       [demoAdmin.email, demoAdmin.name, "ADMIN", true],
-      [demoPhysician.email, "Dr. Demo Physician", "PHYSICIAN", true],
+      [demoPhysician.email, practice.physician.name, "PHYSICIAN", true],
     ]);
     for (const user of users) {
       expect(hashParams(user.password_hash)?.algorithm).toBe("argon2id");

@@ -15,6 +15,17 @@ describe("mail settings", () => {
     ).toBe("smtp");
   });
 
+  it("link to this machine on the port the app listens on when APP_URL is unset", () => {
+    expect(parseEnv({ ...base, NODE_ENV: "development" }).APP_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ ...base, NODE_ENV: "development", PORT: "4100" }).APP_URL).toBe(
+      "http://localhost:4100",
+    );
+    expect(
+      parseEnv({ ...base, NODE_ENV: "development", PORT: "4100", APP_URL: "http://ldn.test" })
+        .APP_URL,
+    ).toBe("http://ldn.test");
+  });
+
   it("refuse a production server that would lose mail or send localhost links", () => {
     expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(/SMTP_URL is required/);
     expect(() =>

@@ -17,7 +17,7 @@ const where =
 const steps = [
   {
     title: "Take the free mini-assessment",
-    text: "Answer short questions about your diagnosis, symptoms, medicines and goals. It takes a few minutes and costs nothing.",
+    text: "Answer short questions about your diagnosis, symptoms, medicines and goals. It takes about 10 minutes and costs nothing.",
   },
   {
     title: "The physician reviews it and replies",
@@ -134,7 +134,7 @@ export default function HomePage() {
       <section className="bg-brand-700 mb-4 rounded-lg px-6 py-10 text-white">
         <h2 className="text-2xl font-semibold">Ready when you are</h2>
         <p className="mt-2 max-w-2xl leading-relaxed">
-          The mini-assessment is free and takes only a few minutes. Your answers are saved on your
+          The mini-assessment is free and takes about 10 minutes. Your answers are saved on your
           device as you go, and you will hear back within {replyTime}.
         </p>
         <IntentLink

@@ -5,6 +5,8 @@ import nextTs from "eslint-config-next/typescript";
 // never reaches the data layer. Breaking it is a lint error, not a code-review remark.
 const layering = {
   files: ["**/*.{ts,tsx}"],
+  // import/no-cycle follows imports into our own files only: never parse node_modules.
+  settings: { "import/ignore": ["node_modules"] },
   rules: {
     "import/no-restricted-paths": [
       "error",
@@ -27,9 +29,15 @@ const layering = {
             from: "./lib/db.ts",
             message: "UI must not reach the database.",
           },
+          {
+            target: "./lib/contracts",
+            from: ["./lib/dal", "./lib/db.ts"],
+            message: "Contracts are imported by client code: no data layer, no database.",
+          },
         ],
       },
     ],
+    "import/no-cycle": ["error", { ignoreExternal: true }],
   },
 };
 

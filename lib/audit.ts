@@ -26,7 +26,6 @@ export const auditActions = [
   "user.deactivate",
   "user.reactivate",
   "audit.view",
-  "export.csv",
   "email.retry",
   "email.expire",
 ] as const;

@@ -1,12 +1,12 @@
 // Who may do what. Pure functions, unit-tested; the data-access layer calls them with the actor
 // it was given, so a route or page that forgets a check still cannot read or change patient data.
 
-export type Role = "ADMIN" | "PHYSICIAN";
+import type { Role, SubmissionStatus } from "@/lib/contracts/staff";
+
+export type { Role, SubmissionStatus };
 
 /** The signed-in staff member on whose behalf the data layer acts. */
 export type Actor = { id: string; email: string; name: string; role: Role };
-
-export type SubmissionStatus = "NEW" | "IN_REVIEW" | "REPLIED" | "ARCHIVED";
 
 /** Both roles are clinical staff of one practice and see the whole queue. */
 export const canViewSubmissions = (actor: Actor | null): actor is Actor =>

@@ -1,256 +1,128 @@
 import * as z from "zod";
-import {
-  author,
-  body,
-  error,
-  exampleId as id,
-  idParam,
-  jsonSchema,
-  ok,
-  queryParams,
-  queueItem,
-  r400,
-  r401,
-  r403,
-  r404,
-  replyDto,
-  replyExample,
-  security,
-  writeGuard,
-} from "@/lib/openapi-staff-parts";
-import {
-  auditQuerySchema,
-  noteSchema,
-  queueQuerySchema,
-  replyInputSchema,
-  statusChangeSchema,
-} from "@/lib/validations/staff";
+import { staffOperations } from "@/lib/staff-api/operations";
+import type { StaffOperation } from "@/lib/staff-api/operation";
+import { exampleId } from "@/lib/staff-api/examples";
+import { STAFF_BODY_BYTES } from "@/lib/validations/staff";
 
-// The staff API in OpenAPI terms. Query parameters and request bodies come from the zod schemas
-// the routes parse with; each body carries an example that those schemas accept (tested).
+// The staff API in OpenAPI terms, generated from the operations (lib/staff-api/operations.ts):
+// query parameters and request bodies from the zod schemas the data layer parses with, responses
+// from the DTO schemas of lib/contracts/staff.ts; each body carries an example those schemas
+// accept (tested).
 
-export const staffPaths = {
-  "/api/submissions": {
-    get: {
-      operationId: "listSubmissions",
-      summary: "The triage queue: one status tab, ordered by priority then oldest, with tab counts",
-      security,
-      parameters: queryParams(queueQuerySchema, {
-        status: "Status tab (default NEW).",
-        q: "Partial, case-insensitive search in name, email and reference.",
-        flag: "Only submissions with this safety flag.",
-        condition: "Only this primary condition.",
-        from: "Created on or after this day (UTC).",
-        to: "Created on or before this day (UTC).",
-        cursor: "`nextCursor` of the previous page.",
-        limit: "Page size, 1–100 (default 25).",
-      }),
-      responses: {
-        "200": ok("A page of the queue.", "QueuePage", {
-          items: [queueItem],
-          nextCursor: null,
-          counts: { NEW: 1, IN_REVIEW: 0, REPLIED: 0, ARCHIVED: 0 },
-          cappedCounts: [],
-        }),
-        "400": r400({ cursor: "The cursor is not valid; start again from the first page" }),
-        "401": r401,
-      },
-    },
-  },
-  "/api/submissions/{id}": {
-    get: {
-      operationId: "getSubmission",
-      summary:
-        "One submission: answers, flags with reasons, notes, sent replies, draft, suggested template (audited)",
-      security,
-      parameters: [idParam],
-      responses: {
-        "200": {
-          description: "The submission.",
-          content: { "application/json": { schema: { type: "object" } } },
-        },
-        "401": r401,
-        "404": r404,
-      },
-    },
-    patch: {
-      operationId: "changeSubmissionStatus",
-      summary: "Move a submission to another tab (REPLIED is reached only by sending a reply)",
-      security,
-      parameters: [idParam],
-      requestBody: body("StatusChange", { status: "IN_REVIEW" }),
-      responses: {
-        "200": {
-          description: "The new status.",
-          content: { "application/json": { example: { id, status: "IN_REVIEW" } } },
-        },
-        "400": r400({ status: "Choose NEW, IN_REVIEW, REPLIED or ARCHIVED" }),
-        "401": r401,
-        ...writeGuard,
-        "404": r404,
-        "409": error(
-          "The move is not allowed from the current status, or someone else changed it.",
-          "conflict",
-          "A submission cannot move from REPLIED to NEW.",
-        ),
-      },
-    },
-  },
-  "/api/submissions/{id}/notes": {
-    post: {
-      operationId: "addNote",
-      summary: "Add an internal note (never shown to the patient)",
-      security,
-      parameters: [idParam],
-      requestBody: body("NoteInput", { body: "Asked the patient to send recent liver tests." }),
-      responses: {
-        "201": {
-          description: "The note.",
-          content: {
-            "application/json": {
-              example: {
-                id: "0e1d2c3b-4a59-4687-9a1b-2c3d4e5f6a7b",
-                body: "Asked the patient to send recent liver tests.",
-                createdAt: "2026-11-26T15:04:05.000Z",
-                author,
-              },
-            },
-          },
-        },
-        "400": r400({ body: "Write a note" }),
-        "401": r401,
-        ...writeGuard,
-        "404": r404,
-      },
-    },
-  },
-  "/api/submissions/{id}/reply": {
-    put: {
-      operationId: "saveReplyDraft",
-      summary: "Save the reply draft (creates it, or updates the one draft; physicians only)",
-      security,
-      parameters: [idParam],
-      requestBody: body("ReplyInput", replyExample),
-      responses: {
-        "200": ok("The saved draft.", "Reply", replyDto("DRAFT")),
-        "400": r400({ message: "Message must be at most 10000 characters" }),
-        "401": r401,
-        ...writeGuard,
-        "404": r404,
-        "409": error(
-          "The submission is archived.",
-          "conflict",
-          "The submission is archived; move it back to review first.",
-        ),
-      },
-    },
-  },
-  "/api/submissions/{id}/reply/send": {
-    post: {
-      operationId: "sendReply",
-      summary:
-        "Send the draft: it becomes immutable, the submission is REPLIED and the patient email is queued",
-      security,
-      parameters: [idParam],
-      requestBody: {
-        required: false,
-        description:
-          "No body is needed (send `{}` or nothing), but the request must say " +
-          "`Content-Type: application/json`, like every staff write.",
-        content: { "application/json": { schema: { type: "object" }, example: {} } },
-      },
-      responses: {
-        "200": ok("The sent reply.", "Reply", replyDto("SENT")),
-        "400": r400({
-          likelihood: "Choose how likely LDN is to help",
-          timeline: "Describe the expected timeline",
-        }),
-        "401": r401,
-        ...writeGuard,
-        "404": r404,
-        "409": error(
-          "There is no draft to send, or the submission is archived.",
-          "conflict",
-          "There is no draft reply to send.",
-        ),
-      },
-    },
-  },
-  "/api/audit": {
-    get: {
-      operationId: "listAuditEvents",
-      summary: "The audit log, newest first (admins only; viewing it is audited)",
-      security,
-      parameters: queryParams(auditQuerySchema, {
-        action: "Only this action, e.g. submission.view.",
-        actorId: "Only events by this staff member.",
-        subjectId: "Only events about this subject (e.g. a submission id).",
-        from: "On or after this day (UTC).",
-        to: "On or before this day (UTC).",
-        cursor: "`nextCursor` of the previous page.",
-        limit: "Page size, 1–200 (default 50).",
-      }),
-      responses: {
-        "200": {
-          description: "A page of events.",
-          content: {
-            "application/json": {
-              example: {
-                items: [
-                  {
-                    id: "42",
-                    at: "2026-11-26T15:04:05.000Z",
-                    actorId: author.id,
-                    actorEmail: "maya@clinic.example",
-                    action: "submission.view",
-                    subjectType: "submission",
-                    subjectId: id,
-                    ip: null,
-                    details: null,
-                  },
-                ],
-                nextCursor: null,
-              },
-            },
-          },
-        },
-        "400": r400({ actorId: "actorId must be a UUID" }),
-        "401": r401,
-        "403": r403,
-      },
-    },
-  },
-};
+type JsonSchema = { properties?: Record<string, object> };
+const jsonSchema = (s: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(s, { io, unrepresentable: "any" }) as JsonSchema;
 
-const queuePage = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      reference: z.string(),
-      firstName: z.string(),
-      lastName: z.string(),
-      email: z.string(),
-      primaryCondition: z.string(),
-      flags: z.array(z.string()),
-      priority: z.number().int(),
-      status: z.string(),
-      createdAt: z.string(),
-      overdue: z.boolean(),
-    }),
+const json = (schema: object, example: unknown) => ({
+  "application/json": { schema, ...(example !== undefined && { example }) },
+});
+const error = (description: string, code: string, message: string, fields?: object) => ({
+  description,
+  content: json(
+    { $ref: "#/components/schemas/Error" },
+    { error: code, message, ...(fields && { fields }) },
   ),
-  nextCursor: z.string().nullable(),
-  counts: z.record(z.string(), z.number().int()),
-  /** With a filter or search, a tab's count stops at 1,000; these tabs have more ("1,000+"). */
-  cappedCounts: z.array(z.string()),
 });
 
-export const staffSchemas = {
-  StatusChange: jsonSchema(statusChangeSchema),
-  NoteInput: jsonSchema(noteSchema),
-  ReplyInput: jsonSchema(replyInputSchema),
-  QueuePage: jsonSchema(queuePage),
-  Reply: { type: "object", description: "A reply version (DRAFT or SENT) with its author." },
+const idParam = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "Submission id (UUID). Anything else is 404.",
+  schema: { type: "string", format: "uuid" },
+  example: exampleId,
 };
+
+function parameters(op: StaffOperation) {
+  const params = op.path.includes("{id}") ? [idParam] : [];
+  if (op.input?.in !== "query") return params;
+  const { descriptions } = op.input;
+  const { properties = {} } = jsonSchema(op.input.schema, "input");
+  return Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: false,
+    description: descriptions[name],
+    schema,
+  }));
+}
+
+function requestBody(op: StaffOperation) {
+  if (op.emptyBody)
+    return {
+      required: false,
+      description:
+        "No body is needed (send `{}` or nothing), but the request must say " +
+        "`Content-Type: application/json`, like every staff write.",
+      content: json(jsonSchema(z.object({}), "input"), {}),
+    };
+  if (op.input?.in !== "body") return undefined;
+  return {
+    required: true,
+    description: `JSON, at most ${STAFF_BODY_BYTES / 1024} KB.`,
+    content: json(jsonSchema(op.input.schema, "input"), op.input.example),
+  };
+}
+
+function responses(op: StaffOperation) {
+  const { status, schema, description, example } = op.output;
+  const write = op.method !== "get";
+  return {
+    [status]: { description, content: json(jsonSchema(schema, "output"), example) },
+    ...(op.errors[400] && {
+      "400": error(
+        "Invalid parameters or body; `fields` maps each field to a message.",
+        "validation",
+        "Some fields need attention.",
+        op.errors[400],
+      ),
+    }),
+    "401": error(
+      "No valid staff session. Nothing about the resource is revealed.",
+      "unauthenticated",
+      "Sign in to continue.",
+    ),
+    ...(write && {
+      "403": error(
+        "Sent by a browser from another origin (`Origin` not the app's own, or `Sec-Fetch-Site` " +
+          "cross-site or same-site): refused before anything is done. Routes limited to a role " +
+          "also answer 403 `forbidden` to other roles.",
+        "cross_origin",
+        "Requests from other sites cannot change anything here.",
+      ),
+      "415": error(
+        "The request does not say `Content-Type: application/json`.",
+        "unsupported_media_type",
+        "Send the body as application/json.",
+      ),
+    }),
+    ...(op.errors[403] &&
+      !write && {
+        "403": error(
+          "Signed in, but the role may not do this.",
+          "forbidden",
+          "You do not have permission to do this.",
+        ),
+      }),
+    ...(op.errors[404] && {
+      "404": error("No submission with this id.", "not_found", "Not found."),
+    }),
+    ...(op.errors[409] && { "409": error(op.errors[409][0], "conflict", op.errors[409][1]) }),
+  };
+}
+
+export const staffPaths: Record<string, Record<string, object>> = {};
+for (const op of staffOperations) {
+  staffPaths[op.path] ??= {};
+  staffPaths[op.path]![op.method] = {
+    operationId: op.operationId,
+    summary: op.summary,
+    security: [{ staffSession: [] }],
+    parameters: parameters(op),
+    ...(requestBody(op) && { requestBody: requestBody(op) }),
+    responses: responses(op),
+  };
+}
 
 export const staffSecuritySchemes = {
   staffSession: {

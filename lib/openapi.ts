@@ -8,7 +8,7 @@ import {
   submissionGuardsDescription,
 } from "@/lib/openapi-abuse";
 import { healthPaths } from "@/lib/openapi-health";
-import { staffPaths, staffSchemas, staffSecuritySchemes } from "@/lib/openapi-staff";
+import { staffPaths, staffSecuritySchemes } from "@/lib/openapi-staff";
 
 // The API description is generated from the same zod schemas the routes parse with, so the
 // document cannot drift from what the server accepts.
@@ -125,7 +125,6 @@ export function openApiDocument() {
         Assessment: schema(assessmentSchema),
         Receipt: schema(receiptSchema),
         Error: schema(errorSchema),
-        ...staffSchemas,
       },
       securitySchemes: staffSecuritySchemes,
     },

@@ -52,15 +52,6 @@ export function matchTotpStep(
   return delta === null ? null : totpStepAt(now) + delta;
 }
 
-/** Whether the code matches at all (see matchTotpStep, which sign-in and enrolment use). */
-export function verifyTotpCode(
-  secretBase32: string,
-  code: string,
-  now: Date = new Date(),
-): boolean {
-  return matchTotpStep(secretBase32, code, now) !== null;
-}
-
 // --- Encryption at rest: a database dump alone must not yield working second factors. ---
 
 function keyFrom(authSecret: string): Buffer {

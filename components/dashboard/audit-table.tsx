@@ -1,19 +1,8 @@
 import Link from "next/link";
+import type { AuditEventDto } from "@/lib/contracts/staff";
 import { formatDateTime, isoString } from "./format";
 import { toQuery } from "./search-params";
 import { TableScroll, tdClass, thClass } from "./table-scroll";
-
-export type AuditRow = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  ip: string | null;
-  details: unknown;
-};
 
 const linkClass = "text-brand-700 hover:text-brand-800 underline underline-offset-2";
 
@@ -26,7 +15,7 @@ function detailsText(details: unknown): string {
 }
 
 /** Audit events, newest first. Actor and subject link to the log filtered by them. */
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+export function AuditTable({ rows }: { rows: AuditEventDto[] }) {
   return (
     <TableScroll label="Audit events">
       <table className="w-full min-w-[56rem] border-collapse text-sm">

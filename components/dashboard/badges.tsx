@@ -1,3 +1,4 @@
+import type { SubmissionStatus } from "@/lib/contracts/staff";
 import { flagDefinitions, type FlagCode } from "@/lib/triage/flags";
 
 // Badges keep text at slate-900/white on tints chosen for ≥ 4.5:1 contrast, and never rely on
@@ -51,16 +52,14 @@ export function OverdueBadge() {
   );
 }
 
-export const statusLabels = {
+export const statusLabels: Record<SubmissionStatus, string> = {
   NEW: "New",
   IN_REVIEW: "In review",
   REPLIED: "Replied",
   ARCHIVED: "Archived",
-} as const;
+};
 
-export type QueueStatus = keyof typeof statusLabels;
-
-export function StatusBadge({ status }: { status: QueueStatus }) {
+export function StatusBadge({ status }: { status: SubmissionStatus }) {
   return (
     <span className={`${badgeBase} border border-slate-500 bg-slate-100 text-slate-900`}>
       {statusLabels[status]}

@@ -1,14 +1,8 @@
+import type { NoteDto } from "@/lib/contracts/staff";
 import { formatDateTime, isoString } from "./format";
 
-export type NoteRow = {
-  id: string;
-  body: string;
-  createdAt: string | Date;
-  author: { id: string; name: string };
-};
-
 /** Internal notes, oldest first, each with its author and time. Never shown to the patient. */
-export function NotesList({ notes }: { notes: NoteRow[] }) {
+export function NotesList({ notes }: { notes: NoteDto[] }) {
   if (notes.length === 0) return <p className="text-slate-800">No notes yet.</p>;
   return (
     <ol className="space-y-3">

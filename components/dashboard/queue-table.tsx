@@ -1,21 +1,22 @@
 import Link from "next/link";
 import { conditions } from "@/lib/assessment/options";
-import type { FlagCode } from "@/lib/triage/flags";
+import type { QueueItem } from "@/lib/contracts/staff";
 import { FlagBadges, OverdueBadge } from "./badges";
 import { formatDateTime, isoString, timeAgo } from "./format";
 import { TableScroll, tdClass, thClass } from "./table-scroll";
 
-/** The fields of a queue item this table shows (the DAL's QueueItem satisfies it). */
-export type QueueRow = {
-  id: string;
-  reference: string;
-  firstName: string;
-  lastName: string;
-  primaryCondition: string;
-  flags: FlagCode[];
-  createdAt: string;
-  overdue: boolean;
-};
+/** The fields of a queue item this table shows. */
+type QueueRow = Pick<
+  QueueItem,
+  | "id"
+  | "reference"
+  | "firstName"
+  | "lastName"
+  | "primaryCondition"
+  | "flags"
+  | "createdAt"
+  | "overdue"
+>;
 
 function conditionLabel(key: string): string {
   return key in conditions ? conditions[key as keyof typeof conditions] : key;

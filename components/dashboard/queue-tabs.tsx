@@ -1,18 +1,19 @@
 import Link from "next/link";
-import { statusLabels, type QueueStatus } from "./badges";
+import type { SubmissionStatus } from "@/lib/contracts/staff";
+import { statusLabels } from "./badges";
 
 type QueueTabsProps = {
-  current: QueueStatus;
-  counts: Record<QueueStatus, number>;
+  current: SubmissionStatus;
+  counts: Record<SubmissionStatus, number>;
   /** Tabs whose count stopped at the cap: shown as "1,000+". */
-  cappedCounts?: QueueStatus[];
+  cappedCounts?: SubmissionStatus[];
   /** Builds the link for a status, keeping the other filters. */
-  hrefFor: (status: QueueStatus) => string;
+  hrefFor: (status: SubmissionStatus) => string;
 };
 
 /** Status "tabs" as plain links (they work without JavaScript); the current one has aria-current. */
 export function QueueTabs({ current, counts, cappedCounts = [], hrefFor }: QueueTabsProps) {
-  const statuses = Object.keys(statusLabels) as QueueStatus[];
+  const statuses = Object.keys(statusLabels) as SubmissionStatus[];
   return (
     <nav aria-label="Queue status">
       <ul className="flex flex-wrap gap-1 border-b border-slate-300">

@@ -1,22 +1,9 @@
 import { ReplyView } from "@/components/reply/reply-view";
-import type { LikelihoodKey } from "@/components/reply/likelihood";
+import type { ReplyDto } from "@/lib/contracts/staff";
 import { formatDateTime, isoString } from "./format";
 
-export type SentReply = {
-  id: string;
-  version: number;
-  likelihood: LikelihoodKey | null;
-  benefits: string;
-  timeline: string;
-  considerations: string;
-  message: string;
-  sentAt: string | Date | null;
-  viewedAt: string | Date | null;
-  author: { id: string; name: string };
-};
-
 /** Sent versions, newest first. Each is immutable; older ones stay readable for the record. */
-export function ReplyHistory({ replies }: { replies: SentReply[] }) {
+export function ReplyHistory({ replies }: { replies: ReplyDto[] }) {
   if (replies.length === 0) return <p className="text-slate-800">No reply has been sent yet.</p>;
   return (
     <ol className="space-y-4">

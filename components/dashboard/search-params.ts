@@ -1,15 +1,13 @@
 // Helpers for reading a page's searchParams into a zod schema and writing them back into links.
 
+import { searchParamsObject } from "@/lib/validations/staff";
+
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-/** First value of each parameter, empty strings dropped (an empty filter means "no filter"). */
+/** First value of each parameter, trimmed, empty ones dropped (an empty filter means "no filter"). */
 export function firstValues(raw: RawSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (v !== undefined && v.trim() !== "") out[key] = v.trim();
-  }
-  return out;
+  const entries = Object.entries(searchParamsObject(raw)).map(([key, v]) => [key, v.trim()]);
+  return Object.fromEntries(entries.filter(([, v]) => v !== ""));
 }
 
 type SafeParser<T> = {

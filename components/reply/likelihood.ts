@@ -3,7 +3,11 @@
 // telemedicine rules: a questionnaire alone does not establish care). Only a favourable opinion
 // offers a visit: "not a candidate now" never sits beside "book a video visit".
 
-export const likelihoods = {
+import { Likelihood } from "@/lib/contracts/staff";
+
+type Wording = { label: string; patient: string; explanation: string; offersVisit: boolean };
+
+export const likelihoods: Record<Likelihood, Wording> = {
   LIKELY: {
     label: "Likely",
     patient: "LDN is likely to help",
@@ -32,8 +36,6 @@ export const likelihoods = {
       "Something in your situation makes LDN unsafe or unsuitable at the moment. The notes below explain what would need to change.",
     offersVisit: false,
   },
-} as const;
+};
 
-export type LikelihoodKey = keyof typeof likelihoods;
-
-export const likelihoodKeys = Object.keys(likelihoods) as LikelihoodKey[];
+export const likelihoodKeys = Object.values(Likelihood);

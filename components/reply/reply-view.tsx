@@ -1,11 +1,12 @@
 import { practice } from "@/lib/config";
-import { likelihoods, type LikelihoodKey } from "./likelihood";
+import type { Likelihood } from "@/lib/contracts/staff";
+import { likelihoods } from "./likelihood";
 
 // The reply exactly as the patient reads it. Server-safe and free of client code, so the staff
 // preview, the reply history and the patient's own page render the same markup from the same props.
 
 export type ReplyViewProps = {
-  likelihood: LikelihoodKey | null | undefined;
+  likelihood: Likelihood | null | undefined;
   benefits: string;
   timeline: string;
   considerations: string;

@@ -1,10 +1,9 @@
 import * as z from "zod";
 import "@/lib/validations/zod-setup";
+import { Role } from "@/lib/contracts/staff";
 import { isSafeText } from "@/lib/validations/text-safety";
 
 // Inputs of the account forms, shared by the client forms and the server (one schema per input).
-
-export const roles = ["ADMIN", "PHYSICIAN"] as const;
 
 export const staffUserSchema = z.object({
   email: z
@@ -19,7 +18,7 @@ export const staffUserSchema = z.object({
     .min(1, { error: "Enter the person's name." })
     .max(200, { error: "Use at most 200 characters." })
     .refine(isSafeText, { error: "The name contains characters we cannot accept." }),
-  role: z.enum(roles, { error: "Choose ADMIN or PHYSICIAN." }),
+  role: z.enum(Role, { error: "Choose ADMIN or PHYSICIAN." }),
 });
 export type StaffUserInput = z.infer<typeof staffUserSchema>;
 

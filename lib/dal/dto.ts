@@ -1,135 +1,56 @@
 import "server-only";
-import type { SubmissionStatus } from "@/lib/authorization";
-import type { FlagCode } from "@/lib/triage/flags";
-import type { Assessment } from "@/lib/validations/assessment";
+import type * as z from "zod";
+import { noteDto, replyDto, templateDto } from "@/lib/contracts/staff";
 
 // What the data layer hands out: plain, serializable objects (dates as ISO strings) built from
-// explicit `select`s, so a new column never reaches a page or an API response by accident.
+// explicit `select`s, so a new column never reaches a page or an API response by accident. Each
+// select is derived from the DTO's schema in lib/contracts/staff.ts, and one mapper serializes.
 
-export type Likelihood = "LIKELY" | "POSSIBLY" | "UNLIKELY" | "NOT_NOW";
-export type Person = { id: string; name: string };
+export type {
+  AuditEventDto,
+  NoteDto,
+  Person,
+  QueueItem,
+  ReplyDto,
+  SubmissionDetail,
+  TemplateDto,
+} from "@/lib/contracts/staff";
 
-export type QueueItem = {
-  id: string;
-  reference: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  primaryCondition: string;
-  flags: FlagCode[];
-  priority: number;
-  status: SubmissionStatus;
-  createdAt: string;
-  overdue: boolean;
+type Select<S extends z.ZodObject> = {
+  [K in keyof S["shape"]]: S["shape"][K] extends z.ZodObject
+    ? { select: Select<S["shape"][K]> }
+    : true;
 };
 
-export type NoteDto = { id: string; body: string; createdAt: string; author: Person };
+/** A Prisma `select` naming every field of a DTO schema (nested objects are relations). */
+function selectOf<S extends z.ZodObject>(schema: S): Select<S> {
+  return Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      (field as z.ZodType).def.type === "object"
+        ? { select: selectOf(field as z.ZodObject) }
+        : true,
+    ]),
+  ) as Select<S>;
+}
 
-export type ReplyDto = {
-  id: string;
-  version: number;
-  status: "DRAFT" | "SENT";
-  likelihood: Likelihood | null;
-  benefits: string;
-  timeline: string;
-  considerations: string;
-  message: string;
-  templateKey: string | null;
-  sentAt: string | null;
-  viewedAt: string | null;
-  updatedAt: string;
-  author: Person;
-};
+/** A selected row as its DTO: dates become ISO strings, nested relations too. */
+export function toDto<S extends z.ZodObject>(_schema: S, row: object): z.infer<S> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row))
+    out[key] =
+      value instanceof Date
+        ? value.toISOString()
+        : value && typeof value === "object" && !Array.isArray(value)
+          ? toDto(_schema, value)
+          : value;
+  return out as z.infer<S>;
+}
 
-export type TemplateDto = {
-  key: string;
-  title: string;
-  likelihood: Likelihood;
-  benefits: string;
-  timeline: string;
-  considerations: string;
-  message: string;
-  updatedAt: string;
-};
+export const noteSelect = selectOf(noteDto);
+export const replySelect = selectOf(replyDto);
+export const templateSelect = selectOf(templateDto);
 
-export type SubmissionDetail = {
-  id: string;
-  reference: string;
-  status: SubmissionStatus;
-  priority: number;
-  createdAt: string;
-  updatedAt: string;
-  answers: Assessment;
-  flags: { code: FlagCode; reason: string }[];
-  notes: NoteDto[];
-  /** SENT versions, newest first. */
-  replies: ReplyDto[];
-  draft: ReplyDto | null;
-  suggestedTemplate: TemplateDto | null;
-  overdue: boolean;
-  /** Present when a crisis flag was raised: who acknowledged it, and when (null until then). */
-  crisis: { acknowledgedAt: string | null; acknowledgedBy: string | null } | null;
-};
-
-export type AuditEventDto = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  ip: string | null;
-  details: unknown;
-};
-
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-
-export const personSelect = { select: { id: true, name: true } } as const;
-
-export const noteSelect = { id: true, body: true, createdAt: true, author: personSelect } as const;
-type NoteRow = { id: string; body: string; createdAt: Date; author: Person };
-export const toNoteDto = (n: NoteRow): NoteDto => ({ ...n, createdAt: n.createdAt.toISOString() });
-
-export const replySelect = {
-  id: true,
-  version: true,
-  status: true,
-  likelihood: true,
-  benefits: true,
-  timeline: true,
-  considerations: true,
-  message: true,
-  templateKey: true,
-  sentAt: true,
-  viewedAt: true,
-  updatedAt: true,
-  author: personSelect,
-} as const;
-type ReplyRow = Omit<ReplyDto, "sentAt" | "viewedAt" | "updatedAt"> & {
-  sentAt: Date | null;
-  viewedAt: Date | null;
-  updatedAt: Date;
-};
-export const toReplyDto = (r: ReplyRow): ReplyDto => ({
-  ...r,
-  sentAt: iso(r.sentAt),
-  viewedAt: iso(r.viewedAt),
-  updatedAt: r.updatedAt.toISOString(),
-});
-
-export const templateSelect = {
-  key: true,
-  title: true,
-  likelihood: true,
-  benefits: true,
-  timeline: true,
-  considerations: true,
-  message: true,
-  updatedAt: true,
-} as const;
-type TemplateRow = Omit<TemplateDto, "updatedAt"> & { updatedAt: Date };
-export const toTemplateDto = (t: TemplateRow): TemplateDto => ({
-  ...t,
-  updatedAt: t.updatedAt.toISOString(),
-});
+export const toNoteDto = (row: object) => toDto(noteDto, row);
+export const toReplyDto = (row: object) => toDto(replyDto, row);
+export const toTemplateDto = (row: object) => toDto(templateDto, row);

@@ -2,7 +2,7 @@ import "server-only";
 import { audit } from "@/lib/audit";
 import { addBusinessDays } from "@/lib/dal/overdue";
 import { db } from "@/lib/db";
-import type { Likelihood } from "@/lib/generated/prisma/client";
+import type { Likelihood } from "@/lib/contracts/staff";
 import { practice } from "@/lib/config";
 
 // What the patient sees on /r/<token> once the date of birth was answered: where their assessment

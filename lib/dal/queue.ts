@@ -2,7 +2,7 @@ import "server-only";
 import { audit } from "@/lib/audit";
 import { canViewSubmissions, type Actor, type SubmissionStatus } from "@/lib/authorization";
 import { decodeCursor, encodeCursor, queueCursorSchema, type QueueCursor } from "@/lib/dal/cursor";
-import type { QueueItem } from "@/lib/dal/dto";
+import { submissionStatuses, type QueueItem } from "@/lib/contracts/staff";
 import { authorize } from "@/lib/dal/guard";
 import { isOverdue } from "@/lib/dal/overdue";
 import { db } from "@/lib/db";
@@ -12,12 +12,11 @@ import type { FlagCode } from "@/lib/triage/flags";
 import {
   parseInput,
   queueQuerySchema,
-  submissionStatuses,
   type QueueQuery,
   type QueueQueryInput,
 } from "@/lib/validations/staff";
 
-export type { QueueItem } from "@/lib/dal/dto";
+export type { QueueItem } from "@/lib/contracts/staff";
 export type QueuePage = {
   items: QueueItem[];
   nextCursor: string | null;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/dal/cursor";
 import { env } from "@/lib/env";
 
 // Server-side record of each signed-in browser. The Auth.js cookie only names a row here, so idle
@@ -35,8 +36,6 @@ export async function createStaffSession(
   return row.id;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The session and its user in one query, or null when the session is unknown, revoked, idle too
  * long, past its absolute lifetime, of a deactivated user, or older than the user's sessionVersion.
@@ -45,7 +44,7 @@ export async function validateStaffSession(
   sessionId: string,
   now: Date = new Date(),
 ): Promise<ValidSession | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const row = await db().staffSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -94,7 +93,7 @@ export async function validateStaffSession(
 
 /** Ends one session (sign-out). Idempotent. */
 export async function revokeStaffSession(tx: Tx, sessionId: string, now: Date = new Date()) {
-  if (!UUID.test(sessionId)) return;
+  if (!isUuid(sessionId)) return;
   await tx.staffSession.updateMany({
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: now },

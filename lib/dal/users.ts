@@ -1,14 +1,10 @@
 import "server-only";
 import { prepareNewUser, temporaryPassword } from "@/lib/auth/new-user";
 import { audit } from "@/lib/audit";
-import { canManageUsers, type Actor } from "@/lib/authorization";
+import { canManageUsers, type Actor, type Role } from "@/lib/authorization";
+import { assertUuid, authorize } from "@/lib/dal/guard";
 import { db } from "@/lib/db";
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-} from "@/lib/dal/errors";
+import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { revokeAllSessions } from "@/lib/dal/staff-sessions";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -18,7 +14,7 @@ export type UserDto = {
   id: string;
   email: string;
   name: string;
-  role: "ADMIN" | "PHYSICIAN";
+  role: Role;
   active: boolean;
   mfaEnabled: boolean;
   lastLoginAt: string | null;
@@ -49,13 +45,7 @@ const toDto = (u: UserRow): UserDto => ({
   createdAt: u.createdAt.toISOString(),
 });
 
-function requireAdmin(actor: Actor | null): Actor {
-  if (!actor) throw new UnauthenticatedError();
-  if (!canManageUsers(actor)) throw new ForbiddenError();
-  return actor;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const requireAdmin = (actor: Actor | null): Actor => authorize(actor, canManageUsers);
 
 export async function listUsers(actor: Actor | null): Promise<UserDto[]> {
   requireAdmin(actor);
@@ -121,7 +111,7 @@ export async function inviteUser(
 
 async function setActive(actor: Actor | null, userId: string, active: boolean): Promise<UserDto> {
   const admin = requireAdmin(actor);
-  if (!UUID.test(userId)) throw new NotFoundError();
+  assertUuid(userId);
   // An admin cannot lock themselves out (and so leave the practice with no admin by accident).
   if (!active && userId === admin.id)
     throw new ConflictError("You cannot deactivate your own account.");

@@ -44,6 +44,22 @@ export function assertJsonBody(request: Request): void {
     throw new HttpError(415, "unsupported_media_type", "Send the body as application/json.");
 }
 
+/**
+ * Reads a small urlencoded HTML form (the patient pages' POSTs); null when it is not one or is
+ * larger than `maxBytes`, which a form of ours never is.
+ */
+export async function readSmallForm(
+  request: Request,
+  maxBytes: number,
+): Promise<URLSearchParams | null> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded"))
+    return null;
+  const text = await request.text();
+  return text.length > maxBytes ? null : new URLSearchParams(text);
+}
+
 /** An unreadable body is a validation error of the whole body: one 400 shape for every bad input. */
 function unreadable(message: string): HttpError {
   return new HttpError(400, "validation", message, { _root: message });

@@ -40,21 +40,36 @@ function fromDomain(error: unknown): HttpError | null {
   return null;
 }
 
-export function errorResponse(thrown: unknown): Response {
+/** The one error map: every outcome as an HTTP status and the API's `{ error, message, fields? }`. */
+export type Problem = {
+  status: number;
+  headers?: HeadersInit;
+  body: { error: string; message: string; fields?: Record<string, string>; requestId?: string };
+};
+
+export function toProblem(thrown: unknown): Problem {
   const error = fromDomain(thrown) ?? thrown;
   if (error instanceof HttpError) {
-    const body: Record<string, unknown> = { error: error.code, message: error.message };
+    const body: Problem["body"] = { error: error.code, message: error.message };
     if (error.fields) body.fields = error.fields;
-    return json(body, error.status);
+    return { status: error.status, body };
   }
   // The database is down, restarting or saturated: a retryable 503, not a 500.
   if (isDatabaseUnavailable(error)) {
     noteDatabaseUnavailable();
-    return json(unavailableBody, 503, unavailableHeaders);
+    return { status: 503, body: { ...unavailableBody }, headers: unavailableHeaders };
   }
   // Unexpected: log the detail with a request id (never the request body, which holds PHI).
   const requestId = randomUUID();
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : "non-error thrown";
   console.error(`[${requestId}] unhandled error: ${detail}`);
-  return json({ error: "internal", message: "Something went wrong on our side.", requestId }, 500);
+  return {
+    status: 500,
+    body: { error: "internal", message: "Something went wrong on our side.", requestId },
+  };
+}
+
+export function errorResponse(thrown: unknown): Response {
+  const { status, body, headers } = toProblem(thrown);
+  return json(body, status, headers);
 }

@@ -23,8 +23,6 @@ export const payloadSchemas = {
 export type EmailKind = keyof typeof payloadSchemas;
 export type EmailPayload<K extends EmailKind> = z.infer<(typeof payloadSchemas)[K]>;
 
-export const emailKinds = Object.keys(payloadSchemas) as EmailKind[];
-
 export function isEmailKind(value: string): value is EmailKind {
   return Object.hasOwn(payloadSchemas, value);
 }

@@ -1,3 +1,4 @@
+import type { Likelihood } from "@/lib/contracts/staff";
 import type { TemplateKey } from "@/lib/validations/staff";
 
 // Starting points for the physician's reply, one per condition of the assessment plus a fallback.
@@ -9,7 +10,7 @@ import type { TemplateKey } from "@/lib/validations/staff";
 export type DefaultTemplate = {
   key: TemplateKey;
   title: string;
-  likelihood: "LIKELY" | "POSSIBLY" | "UNLIKELY" | "NOT_NOW";
+  likelihood: Likelihood;
   benefits: string;
   timeline: string;
   considerations: string;

@@ -1,8 +1,10 @@
 import * as z from "zod";
 import "@/lib/validations/zod-setup";
 import { conditions, keysOf } from "@/lib/assessment/options";
+import { Likelihood, SubmissionStatus } from "@/lib/contracts/staff";
 import { flagCodes } from "@/lib/triage/flags";
 import { ValidationError } from "@/lib/dal/errors";
+import { fieldErrors } from "@/lib/validations/assessment";
 import { optionalText, requiredText } from "@/lib/validations/assessment/common";
 import { isSafeText, unsafeTextMessage } from "@/lib/validations/text-safety";
 
@@ -12,8 +14,6 @@ import { isSafeText, unsafeTextMessage } from "@/lib/validations/text-safety";
 /** Largest staff request body (a reply at full length is ~40 KB of UTF-8 at worst for most text). */
 export const STAFF_BODY_BYTES = 64 * 1024;
 
-export const submissionStatuses = ["NEW", "IN_REVIEW", "REPLIED", "ARCHIVED"] as const;
-export const likelihoods = ["LIKELY", "POSSIBLY", "UNLIKELY", "NOT_NOW"] as const;
 /** Template keys: one per condition of the assessment, plus the fallback. */
 export const templateKeys = [...keysOf(conditions), "default"] as const;
 export type TemplateKey = (typeof templateKeys)[number];
@@ -55,7 +55,7 @@ export const queueQuerySchema = z
   .object({
     status: z.preprocess(
       blankToUndefined,
-      z.enum(submissionStatuses, { error: "Unknown status" }).default("NEW"),
+      z.enum(SubmissionStatus, { error: "Unknown status" }).default("NEW"),
     ),
     q: optional(queryText("Search", 100, "Search at most 100 characters")),
     flag: optional(z.enum(flagCodes, { error: "Unknown flag" })),
@@ -70,14 +70,14 @@ export type QueueQueryInput = z.input<typeof queueQuerySchema>;
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 export const statusChangeSchema = z.object({
-  status: z.enum(submissionStatuses, { error: "Choose NEW, IN_REVIEW, REPLIED or ARCHIVED" }),
+  status: z.enum(SubmissionStatus, { error: "Choose NEW, IN_REVIEW, REPLIED or ARCHIVED" }),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
 export const noteSchema = z.object({ body: requiredText("Note", 5000, "Write a note") });
 export type NoteInput = z.infer<typeof noteSchema>;
 
-const likelihood = z.enum(likelihoods, { error: "Choose how likely LDN is to help" });
+const likelihood = z.enum(Likelihood, { error: "Choose how likely LDN is to help" });
 const replyText = (label: string, max: number) => optionalText(label, max).default("");
 
 /** A reply as it is being written: every part may still be empty (autosave of a draft). */
@@ -126,13 +126,8 @@ export const auditQuerySchema = z
 export type AuditQueryInput = z.input<typeof auditQuerySchema>;
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-/** zod issues → { "body": "Write a note" }: the same shape as the assessment API's errors. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues)
-    fields[issue.path.map(String).join(".") || "_root"] ??= issue.message;
-  return fields;
-}
+/** zod issues → { "body": "Write a note" }: the one error shape, shared with the assessment API. */
+export { fieldErrors };
 
 /** Parses or throws the one validation error shape (field path → message). */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {

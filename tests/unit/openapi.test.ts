@@ -144,4 +144,22 @@ describe("GET /api/openapi.json", () => {
     ]);
     expect(params[0]!.schema.enum).toEqual(["NEW", "IN_REVIEW", "REPLIED", "ARCHIVED"]);
   });
+
+  it("gives every staff response a real schema, with the status the route sends", async () => {
+    const { staffOperations } = await import("@/lib/staff-api/operations");
+    const doc = await GET().json();
+    for (const op of staffOperations) {
+      const documented = doc.paths[op.path][op.method];
+      const schema = documented.responses[op.output.status].content["application/json"].schema;
+      expect(Object.keys(schema.properties ?? {}).length, op.operationId).toBeGreaterThan(0);
+      if (op.output.example !== undefined)
+        expect(op.output.schema.safeParse(op.output.example).success, op.operationId).toBe(true);
+    }
+  });
+
+  it("names an existing route file for every staff operation", async () => {
+    const { staffOperations } = await import("@/lib/staff-api/operations");
+    const files = new Set(routePaths());
+    for (const op of staffOperations) expect(files.has(op.path), op.path).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateTotpCode, matchTotpStep, totpStepAt, verifyTotpCode } from "@/lib/totp";
+import { generateTotpCode, matchTotpStep, totpStepAt } from "@/lib/totp";
 
 // The time-step a code belongs to: what sign-in stores so that no code is accepted twice.
 
@@ -43,9 +43,9 @@ describe("matchTotpStep", () => {
     expect(matchTotpStep(secret, `${code.slice(0, 3)} ${code.slice(3)}`, now)).toBe(step);
   });
 
-  it("agrees with verifyTotpCode", () => {
+  it("matches or not as a whole", () => {
     const code = generateTotpCode(secret, now);
-    expect(verifyTotpCode(secret, code, now)).toBe(true);
-    expect(verifyTotpCode(secret, generateTotpCode(secret, shifted(90)), now)).toBe(false);
+    expect(matchTotpStep(secret, code, now) !== null).toBe(true);
+    expect(matchTotpStep(secret, generateTotpCode(secret, shifted(90)), now) !== null).toBe(false);
   });
 });

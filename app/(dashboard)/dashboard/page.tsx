@@ -1,9 +1,10 @@
 import Link from "next/link";
+import type { SubmissionStatus } from "@/lib/contracts/staff";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { listSubmissions } from "@/lib/dal/queue";
 import { queueQuerySchema } from "@/lib/validations/staff";
-import { statusLabels, type QueueStatus } from "@/components/dashboard/badges";
+import { statusLabels } from "@/components/dashboard/badges";
 import { QueueFilters } from "@/components/dashboard/queue-filters";
 import { QueueTable } from "@/components/dashboard/queue-table";
 import { QueueTabs } from "@/components/dashboard/queue-tabs";
@@ -28,7 +29,7 @@ export default async function QueuePage({ searchParams }: QueuePageProps) {
 
   const raw = firstValues(await searchParams);
   const { data: query, ignored } = parseLenient(queueQuerySchema, raw);
-  const status = (query.status ?? "NEW") as QueueStatus;
+  const status = (query.status ?? "NEW") as SubmissionStatus;
   const { items, nextCursor, counts, cappedCounts } = await listSubmissions(actor, query);
 
   // Filters survive a change of tab; the cursor does not (it belongs to one ordered list).
@@ -39,7 +40,7 @@ export default async function QueuePage({ searchParams }: QueuePageProps) {
     from: query.from,
     to: query.to,
   };
-  const hrefFor = (s: QueueStatus) => `/dashboard${toQuery({ status: s, ...filters })}`;
+  const hrefFor = (s: SubmissionStatus) => `/dashboard${toQuery({ status: s, ...filters })}`;
   const filtered = Object.values(filters).some(Boolean);
   const caption = `${statusLabels[status]} submissions${filtered ? " matching the filters" : ""}, most urgent first, then oldest first`;
 

@@ -3,19 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { acknowledgeCrisis } from "@/lib/dal/crisis";
-import { addNote } from "@/lib/dal/notes";
-import { saveDraft, sendReply } from "@/lib/dal/replies";
-import { changeStatus } from "@/lib/dal/submission-status";
 import {
-  noteSchema,
-  parseInput,
-  statusChangeSchema,
-  type ReplyInput,
-} from "@/lib/validations/staff";
+  addSubmissionNote,
+  changeSubmissionStatus,
+  saveReplyDraft,
+  sendSubmissionReply,
+} from "@/lib/staff-api/operations";
+import { perform } from "@/lib/staff-api/perform";
+import type { ReplyInput } from "@/lib/validations/staff";
 import { actionError, type ActionResult } from "../../_lib/action-result";
 
-// Server actions of the submission page. Each passes the current actor to the same DAL functions the
-// JSON API uses; the DAL checks the actor's rights itself.
+// Server actions of the submission page. Each performs the same operation the JSON API does
+// (lib/staff-api/operations.ts); the DAL checks the actor's rights and parses the input itself.
 
 const pagePath = (id: string) => `/dashboard/submissions/${id}`;
 
@@ -25,8 +24,7 @@ export async function changeStatusAction(
   formData: FormData,
 ): Promise<ActionResult> {
   try {
-    const { status } = parseInput(statusChangeSchema, { status: formData.get("status") });
-    await changeStatus(await getActor(), submissionId, status);
+    await perform(changeSubmissionStatus, { status: formData.get("status") }, submissionId);
   } catch (error) {
     return actionError(error);
   }
@@ -40,8 +38,7 @@ export async function addNoteAction(
   formData: FormData,
 ): Promise<ActionResult> {
   try {
-    const { body } = parseInput(noteSchema, { body: formData.get("body") });
-    await addNote(await getActor(), submissionId, body);
+    await perform(addSubmissionNote, { body: formData.get("body") }, submissionId);
   } catch (error) {
     return actionError(error);
   }
@@ -66,7 +63,7 @@ export async function saveDraftAction(
   input: ReplyInput,
 ): Promise<ActionResult<{ savedAt: string; version: number }>> {
   try {
-    const draft = await saveDraft(await getActor(), submissionId, input);
+    const draft = await perform(saveReplyDraft, input, submissionId);
     return { ok: true, savedAt: new Date(draft.updatedAt).toISOString(), version: draft.version };
   } catch (error) {
     return actionError(error);
@@ -78,7 +75,7 @@ export async function sendReplyAction(
 ): Promise<ActionResult<{ version: number }>> {
   let version: number;
   try {
-    const reply = await sendReply(await getActor(), submissionId);
+    const reply = await perform(sendSubmissionReply, undefined, submissionId);
     version = reply.version;
   } catch (error) {
     return actionError(error);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { SubmissionStatus } from "@/lib/contracts/staff";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { canChangeStatus, canWriteReply } from "@/lib/authorization";
@@ -7,12 +8,7 @@ import { NotFoundError } from "@/lib/dal/errors";
 import { getSubmission } from "@/lib/dal/submission-detail";
 import { adaptTemplate, listTemplates } from "@/lib/dal/templates";
 import { AnswersByStep } from "@/components/dashboard/answers";
-import {
-  OverdueBadge,
-  StatusBadge,
-  statusLabels,
-  type QueueStatus,
-} from "@/components/dashboard/badges";
+import { OverdueBadge, StatusBadge, statusLabels } from "@/components/dashboard/badges";
 import { FlagList } from "@/components/dashboard/flag-list";
 import { formatDateTime, isoString } from "@/components/dashboard/format";
 import { NotesList } from "@/components/dashboard/notes-list";
@@ -48,8 +44,8 @@ export default async function SubmissionPage({ params }: SubmissionPageProps) {
     ? (await listTemplates(actor)).map((t) => adaptTemplate(t, submission.flags))
     : [];
   const about = submission.answers.about;
-  const status = submission.status as QueueStatus;
-  const statusOptions = (Object.keys(statusLabels) as QueueStatus[]).filter((to) =>
+  const status = submission.status as SubmissionStatus;
+  const statusOptions = (Object.keys(statusLabels) as SubmissionStatus[]).filter((to) =>
     canChangeStatus(actor, status, to),
   );
   const draft = submission.draft;

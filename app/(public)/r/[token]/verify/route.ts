@@ -1,5 +1,6 @@
 import { clientIp } from "@/lib/auth/request-ip";
 import { verifyDob } from "@/lib/dal/reply-links";
+import { readSmallForm } from "@/lib/http/body";
 import { errorResponse } from "@/lib/http/errors";
 import { accessCookieHeader } from "@/lib/reply-links/access";
 import { isWellFormedToken } from "@/lib/reply-links/token";
@@ -27,15 +28,8 @@ function backTo(
 }
 
 async function readDob(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_FORM_BYTES) return null;
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("application/x-www-form-urlencoded")) return null;
-  const text = await request.text();
-  if (text.length > MAX_FORM_BYTES) return null;
-  const parsed = dobCheckSchema.safeParse({
-    dateOfBirth: new URLSearchParams(text).get("dateOfBirth") ?? undefined,
-  });
+  const form = await readSmallForm(request, MAX_FORM_BYTES);
+  const parsed = dobCheckSchema.safeParse({ dateOfBirth: form?.get("dateOfBirth") ?? undefined });
   return parsed.success ? parsed.data.dateOfBirth : null;
 }
 

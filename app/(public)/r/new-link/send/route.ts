@@ -1,5 +1,6 @@
 import { clientIp } from "@/lib/auth/request-ip";
 import { requestNewLink } from "@/lib/dal/new-link";
+import { readSmallForm } from "@/lib/http/body";
 import { errorResponse } from "@/lib/http/errors";
 import { newLinkSchema } from "@/lib/validations/reply-link";
 
@@ -17,19 +18,10 @@ function backTo(query: "sent" | "invalid"): Response {
   });
 }
 
-async function readForm(request: Request): Promise<URLSearchParams | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_FORM_BYTES) return null;
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded"))
-    return null;
-  const text = await request.text();
-  return text.length > MAX_FORM_BYTES ? null : new URLSearchParams(text);
-}
-
 // POST /r/new-link/send — email a fresh reply link if the email and date of birth match a submission
 export async function POST(request: Request): Promise<Response> {
   try {
-    const form = await readForm(request);
+    const form = await readSmallForm(request, MAX_FORM_BYTES);
     const parsed = newLinkSchema.safeParse({
       email: form?.get("email") ?? undefined,
       dateOfBirth: form?.get("dateOfBirth") ?? undefined,

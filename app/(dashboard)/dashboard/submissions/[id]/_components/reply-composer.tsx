@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { replyCompleteSchema } from "@/lib/validations/staff";
 import { likelihoods } from "@/components/reply/likelihood";
 import { ReplyView } from "@/components/reply/reply-view";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +10,12 @@ import { Button } from "@/components/ui/button";
 import { formatClock } from "@/components/dashboard/format";
 import { sendReplyAction } from "../actions";
 import { ComposerFields } from "./composer-fields";
-import type { ReplyFormValues, TemplateOption } from "./reply-form-values";
+import {
+  sendSchema,
+  type ReplyForm,
+  type ReplyFormValues,
+  type TemplateOption,
+} from "./reply-form-values";
 import { SendConfirm } from "./send-confirm";
 import { TemplatePicker } from "./template-picker";
 import { useAutosave, type SaveStatus } from "./use-autosave";
@@ -38,7 +42,7 @@ function saveText(status: SaveStatus): string {
 
 // Drafts may be incomplete (autosave takes anything replyInputSchema accepts); the resolver holds
 // the stricter rules that apply when the physician presses "Send reply".
-const resolver = zodResolver(replyCompleteSchema) as unknown as Resolver<ReplyFormValues>;
+const resolver = zodResolver(sendSchema);
 
 /** "Not a candidate now" beside "if you would like to go ahead" or "book a visit". */
 function mixedMessage({ likelihood, message }: ReplyFormValues): boolean {
@@ -50,7 +54,7 @@ const fieldOrder = ["likelihood", "benefits", "timeline", "considerations", "mes
 
 export function ReplyComposer(props: ReplyComposerProps) {
   const { submissionId, disabled } = props;
-  const form = useForm<ReplyFormValues>({
+  const form: ReplyForm = useForm({
     defaultValues: props.initial,
     resolver,
     shouldFocusError: false,

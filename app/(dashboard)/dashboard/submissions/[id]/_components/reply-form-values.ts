@@ -1,25 +1,21 @@
-import type { LikelihoodKey } from "@/components/reply/likelihood";
-import type { TemplateKey } from "@/lib/validations/staff";
+import type { UseFormReturn } from "react-hook-form";
+import * as z from "zod";
+import type { TemplateDto } from "@/lib/contracts/staff";
+import { replyCompleteSchema, type ReplyValues, type TemplateKey } from "@/lib/validations/staff";
 
 /** The composer's fields: the shape of replyInputSchema, with likelihood still possibly unset. */
-export type ReplyFormValues = {
-  likelihood: LikelihoodKey | null;
-  benefits: string;
-  timeline: string;
-  considerations: string;
-  message: string;
+export type ReplyFormValues = Omit<ReplyValues, "templateKey"> & {
   templateKey: TemplateKey | null;
 };
 
-export type TemplateOption = {
-  key: string;
-  title: string;
-  likelihood: LikelihoodKey;
-  benefits: string;
-  timeline: string;
-  considerations: string;
-  message: string;
-};
+/** What "Send reply" checks: the fields as they are (likelihood may be unset), held to
+ *  replyCompleteSchema. The identity preprocess lets a value that may fail enter the pipe. */
+export const sendSchema = z
+  .custom<ReplyFormValues>()
+  .pipe(z.preprocess((v) => v, replyCompleteSchema));
+export type ReplyForm = UseFormReturn<ReplyFormValues, unknown, z.output<typeof sendSchema>>;
+
+export type TemplateOption = Omit<TemplateDto, "updatedAt">;
 
 export const emptyReply: ReplyFormValues = {
   likelihood: null,

@@ -1,15 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import type { SubmissionStatus } from "@/lib/contracts/staff";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { statusLabels, type QueueStatus } from "@/components/dashboard/badges";
+import { statusLabels } from "@/components/dashboard/badges";
 import type { ActionResult } from "../../../_lib/action-result";
 
 type StatusFormProps = {
-  current: QueueStatus;
+  current: SubmissionStatus;
   /** Statuses staff may move to from the current one (REPLIED only comes from sending). */
-  options: QueueStatus[];
+  options: SubmissionStatus[];
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 };
 

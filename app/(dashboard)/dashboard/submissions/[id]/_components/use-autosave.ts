@@ -1,9 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { UseFormReturn } from "react-hook-form";
 import { saveDraftAction } from "../actions";
-import type { ReplyFormValues } from "./reply-form-values";
+import type { ReplyForm } from "./reply-form-values";
 
 export type SaveStatus =
   | { kind: "idle" }
@@ -20,7 +19,7 @@ const DEBOUNCE_MS = 1000;
  */
 export function useAutosave(
   submissionId: string,
-  form: UseFormReturn<ReplyFormValues>,
+  form: ReplyForm,
   options: { enabled: boolean; alreadySaved: boolean; savedAt: string | null },
 ) {
   const { enabled } = options;

@@ -86,30 +86,66 @@ const columns = Prisma.sql`id::text AS id, reference, first_name AS "firstName",
   primary_condition AS "primaryCondition", flags, priority, status::text AS status, created_at AS "createdAt"`;
 const order = Prisma.sql`ORDER BY priority DESC, created_at ASC, id ASC`;
 
+/** The output columns by name, for reading them back out of a subquery. */
+const columnNames = Prisma.sql`id, reference, "firstName", "lastName", email, "primaryCondition", flags, priority, status, "createdAt"`;
+
 /**
- * One page in queue order. After a cursor, "later than (p, c, id)" with priority descending and the
- * rest ascending is split into two ranges the index can seek to directly: the same priority after
- * (c, id), then every lower priority. (A single OR-ed condition would be a filter the scan has to
- * evaluate on every earlier row, which makes deep pages slow.)
+ * The rows of `where` in queue order after the cursor, at most `take`. After a cursor, "later than
+ * (p, c, id)" with priority descending and the rest ascending is split into two ranges the index
+ * can seek to directly: the same priority after (c, id), then every lower priority. (A single OR-ed
+ * condition would be a filter the scan has to evaluate on every earlier row, which makes deep pages
+ * slow.)
  */
-async function page(query: QueueQuery, after: QueueCursor | null, take: number): Promise<Row[]> {
-  const base = [Prisma.sql`status = ${query.status}::"SubmissionStatus"`, ...filters(query)];
-  if (!after) {
-    return db().$queryRaw<
-      Row[]
-    >`SELECT ${columns} FROM submission WHERE ${and(base)} ${order} LIMIT ${take}`;
-  }
+function inQueueOrder(
+  where: Prisma.Sql[],
+  after: QueueCursor | null,
+  take: number,
+  select: Prisma.Sql = columns,
+): Prisma.Sql {
+  if (!after)
+    return Prisma.sql`SELECT ${select} FROM submission WHERE ${and(where)} ${order} LIMIT ${take}`;
   const [p, c, id] = after;
   const cAt = new Date(c);
-  return db().$queryRaw<Row[]>`
+  return Prisma.sql`
     SELECT * FROM (
-      (SELECT ${columns} FROM submission
-        WHERE ${and(base)} AND priority = ${p} AND (created_at, id) > (${cAt}::timestamptz, ${id}::uuid)
+      (SELECT ${select} FROM submission
+        WHERE ${and(where)} AND priority = ${p} AND (created_at, id) > (${cAt}::timestamptz, ${id}::uuid)
         ORDER BY created_at ASC, id ASC LIMIT ${take})
       UNION ALL
-      (SELECT ${columns} FROM submission
-        WHERE ${and(base)} AND priority < ${p} ${order} LIMIT ${take})
+      (SELECT ${select} FROM submission
+        WHERE ${and(where)} AND priority < ${p} ${order} LIMIT ${take})
     ) AS later ${Prisma.sql`ORDER BY "priority" DESC, "createdAt" ASC, id ASC`} LIMIT ${take}`;
+}
+
+/**
+ * How many rows of a tab a search walks in queue order before it asks the trigram index instead.
+ * A common fragment ("nakam" matches 2.5 % of a million rows) is found fastest by walking the tab
+ * in order — 26 matches within about a thousand rows — while the trigram index would fetch all
+ * 25,000 matches to sort them (~300 ms); a rare one is the other way round. Walking a bounded window
+ * first gives the common case its cheap plan whatever the planner's estimate says, and a window
+ * that holds fewer matches than the page needs hands over to the index, which then has few rows.
+ */
+export const SEARCH_WALK_ROWS = 5000;
+
+/** One page in queue order (`take` rows at most). */
+async function page(query: QueueQuery, after: QueueCursor | null, take: number): Promise<Row[]> {
+  const status = Prisma.sql`status = ${query.status}::"SubmissionStatus"`;
+  const indexed = () =>
+    db().$queryRaw<Row[]>`${inQueueOrder([status, ...filters(query)], after, take)}`;
+  if (!query.q) return indexed();
+  const window = inQueueOrder(
+    [status, ...filters({ ...query, q: undefined })],
+    after,
+    SEARCH_WALK_ROWS,
+    Prisma.sql`${columns}, search_text`,
+  );
+  // The LIMIT inside the window keeps the search filter from being pushed into it (and onto the
+  // trigram index): the window is the first SEARCH_WALK_ROWS rows of the tab, in order.
+  const walked = await db().$queryRaw<Row[]>`
+    SELECT ${columnNames} FROM (${window}) AS walked
+    WHERE lower(search_text) LIKE ${likePattern(query.q)}
+    ORDER BY "priority" DESC, "createdAt" ASC, id ASC LIMIT ${take}`;
+  return walked.length === take ? walked : indexed();
 }
 
 type Counts = Pick<QueuePage, "counts" | "cappedCounts">;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authorization";
-import { COUNT_CAP, listSubmissions } from "@/lib/dal/queue";
+import { COUNT_CAP, listSubmissions, SEARCH_WALK_ROWS } from "@/lib/dal/queue";
 import { changeStatus } from "@/lib/dal/submission-status";
 import { query } from "../support/db";
 import { insertSubmission, makeUser, resetStaffData } from "../support/staff-fixtures";
@@ -169,5 +169,51 @@ describe("tab counts", () => {
     expect(await found("ldn-ay44-q757")).toEqual(["riley.ward58@example.org"]);
     expect(await found("LDN-AY4")).toEqual(["riley.ward58@example.org", "riley.ward5@example.com"]);
     expect(await found("ldn-ay44-q758")).toEqual([]);
+  });
+});
+
+describe("search pages", () => {
+  it(`give the same pages whether the matches are common (walked within ${SEARCH_WALK_ROWS} rows) or rare (found by the trigram index)`, async () => {
+    const common = await insertSubmission({ status: "NEW", lastName: "Nakamura" });
+    await copies(common, 60); // LDN-0001…0060-QQQQ: dense in the tab
+    const rare = await insertSubmission({ status: "NEW", lastName: "Okonkwo" });
+    const other = await insertSubmission({ status: "NEW", lastName: "Rivera" });
+    await copies(other, SEARCH_WALK_ROWS, "REPLIED"); // filler, another tab
+    await query(
+      `INSERT INTO submission (id, reference, status, form_version, first_name, last_name, email,
+         date_of_birth, state, primary_condition, flags, priority, triage, answers, consent_version,
+         consented_at, signature, search_text, created_at, updated_at)
+       SELECT gen_random_uuid(), 'LDN-' || lpad(i::text, 4, '0') || '-ZZZZ', 'NEW', form_version,
+         first_name, last_name, email, date_of_birth, state, primary_condition, flags, priority,
+         triage, answers, consent_version, consented_at, signature, search_text,
+         created_at + interval '1 hour', updated_at
+       FROM submission, generate_series(1, $2::int) AS i WHERE id = $1`,
+      [other, SEARCH_WALK_ROWS + 10],
+    ); // rows of another name after the common ones and ahead of the rare one in queue order
+    await query(`UPDATE submission SET created_at = now() + interval '1 day' WHERE id = $1`, [
+      rare,
+    ]);
+
+    const walk = async (q: string) => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listSubmissions(physician, { q, ...(cursor ? { cursor } : {}) });
+        ids.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    const expected = async (name: string) =>
+      (
+        await query<{ id: string }>(
+          `SELECT id::text FROM submission WHERE status = 'NEW' AND last_name = $1
+           ORDER BY priority DESC, created_at ASC, id ASC`,
+          [name],
+        )
+      ).map((r) => r.id);
+    expect(await walk("nakam")).toEqual(await expected("Nakamura"));
+    expect(await walk("okonk")).toEqual(await expected("Okonkwo"));
+    expect(await walk("okonk")).toEqual([rare]);
   });
 });

@@ -1,18 +1,10 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
 import { practice } from "@/lib/config";
-import type { AssessmentInput } from "@/lib/validations/assessment";
-import { CheckboxField, TextField } from "./fields";
 import { ReviewAnswers } from "./review-answers";
-
-const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
+import { StepQuestions } from "./step-questions";
 
 export function StepReview({ onEdit }: { onEdit: (step: number) => void }) {
-  const [first, last] = useWatch<AssessmentInput, ["about.firstName", "about.lastName"]>({
-    name: ["about.firstName", "about.lastName"],
-  });
-  const fullName = `${first ?? ""} ${last ?? ""}`.trim();
   return (
     <div className="space-y-8">
       <p className="text-slate-700">
@@ -29,29 +21,7 @@ export function StepReview({ onEdit }: { onEdit: (step: number) => void }) {
           telemedicine consultation about LDN is worthwhile for you. The reply is not a diagnosis
           and not a prescription: a prescription can only follow a consultation.
         </p>
-        <CheckboxField name="consent.telemedicine" />
-        <CheckboxField
-          name="consent.privacy"
-          hint={
-            <>
-              Read the{" "}
-              <a href="/privacy" target="_blank" rel="noopener" className={linkClass}>
-                privacy notice (opens in a new tab)
-              </a>
-              .
-            </>
-          }
-        />
-        <CheckboxField name="consent.notEmergency" />
-        <TextField
-          name="consent.signature"
-          autoComplete="name"
-          hint={
-            fullName
-              ? `Type your first and last name as you entered them: ${fullName}.`
-              : "Type your first and last name as you entered them."
-          }
-        />
+        <StepQuestions step="consent" />
       </section>
     </div>
   );

@@ -1,9 +1,9 @@
 import * as z from "zod";
 import { licensedStatesLabel, practice, stateNames } from "@/lib/config";
 import { practiceDate } from "@/lib/practice-time";
-import { keysOf, yesNo } from "@/lib/assessment/options";
-import { choice, optionalText, personName } from "./common";
-import { defineStep } from "./define";
+import { yesNo } from "@/lib/assessment/options";
+import { optionalText, personName } from "./common";
+import { defineStep, radio } from "./define";
 
 export const MINIMUM_AGE = 18;
 
@@ -33,12 +33,14 @@ export const aboutStep = defineStep({
     firstName: {
       kind: "text",
       schema: personName("First name", 100),
+      example: "Jordan",
       text: { label: "First name" },
       input: { autoComplete: "given-name", half: true },
     },
     lastName: {
       kind: "text",
       schema: personName("Last name", 100),
+      example: "Rivera",
       text: { label: "Last name" },
       input: { autoComplete: "family-name", half: true },
     },
@@ -50,6 +52,7 @@ export const aboutStep = defineStep({
         .toLowerCase()
         .max(254, { error: "Email must be at most 254 characters" })
         .pipe(z.email({ error: "Enter a valid email address, like name@example.com" })),
+      example: "jordan.rivera@example.com",
       text: {
         label: "Email",
         hint: "We email you when the physician's reply is ready. The email never contains your medical details.",
@@ -61,6 +64,7 @@ export const aboutStep = defineStep({
       schema: optionalText("Phone", 32, false).refine((v) => !v || /^[0-9 +().-]{7,32}$/.test(v), {
         error: "Enter a phone number using digits, spaces, +, ( ) or -",
       }),
+      example: "(512) 555-0100",
       text: { label: "Phone (optional)" },
       input: { type: "tel", autoComplete: "tel" },
     },
@@ -69,6 +73,7 @@ export const aboutStep = defineStep({
       schema: dateOfBirthSchema.refine((v) => ageOn(v) >= MINIMUM_AGE, {
         error: `You must be ${MINIMUM_AGE} or older to use this assessment`,
       }),
+      example: "1984-03-14",
       text: { label: "Date of birth", hint: "This assessment is for adults 18 and older." },
       flags: ["under_18"],
       date: true,
@@ -82,22 +87,20 @@ export const aboutStep = defineStep({
         .refine((v) => practice.licensedStates.includes(v), {
           error: "Our physician can only see residents of the states we are licensed in",
         }),
+      example: "TX",
       choices: stateNames,
       flags: ["outside_licensed_state"],
       text: { label: "State you live in", placeholder: "Choose your state" },
       input: { autoComplete: "address-level1" },
     },
-    inStateForVisit: {
-      kind: "radio",
-      schema: choice(keysOf(yesNo), "Tell us whether you will be in the state for the visit"),
-      choices: yesNo,
+    inStateForVisit: radio(yesNo, "Tell us whether you will be in the state for the visit", "yes", {
       flags: ["outside_licensed_state"],
       text: {
         label: `Will you be in ${where} at the time of a video visit?`,
         hint: "Telemedicine rules ask that you are physically in the state during a video visit.",
       },
       input: { inline: true },
-    },
+    }),
   },
 });
 

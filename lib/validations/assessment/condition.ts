@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { conditions, diagnosisStatus, keysOf } from "@/lib/assessment/options";
-import { choice, optionalText } from "./common";
-import { defineStep } from "./define";
+import { conditions, diagnosisStatus } from "@/lib/assessment/options";
+import { optionalText } from "./common";
+import { defineStep, radio } from "./define";
 
 const year = "Enter a year, like 2019";
 
@@ -9,15 +9,12 @@ export const conditionStep = defineStep({
   key: "condition",
   title: "Your condition",
   questions: {
-    primaryCondition: {
-      kind: "radio",
-      schema: choice(keysOf(conditions), "Choose the condition you want help with"),
-      choices: conditions,
+    primaryCondition: radio(conditions, "Choose the condition you want help with", "fibromyalgia", {
       text: {
         label: "Which condition would you like help with?",
         hint: "Choose the one that matters most to you now. You can mention others below.",
       },
-    },
+    }),
     otherCondition: {
       kind: "text",
       schema: optionalText("Condition name", 200),
@@ -25,12 +22,9 @@ export const conditionStep = defineStep({
       requiredWhenShown: "Tell us the name of your condition",
       text: { label: "Name of your condition" },
     },
-    diagnosis: {
-      kind: "radio",
-      schema: choice(keysOf(diagnosisStatus), "Tell us whether a doctor has diagnosed it"),
-      choices: diagnosisStatus,
+    diagnosis: radio(diagnosisStatus, "Tell us whether a doctor has diagnosed it", "confirmed", {
       text: { label: "Has a doctor diagnosed it?" },
-    },
+    }),
     diagnosisYear: {
       kind: "text",
       schema: z
@@ -42,6 +36,7 @@ export const conditionStep = defineStep({
           error: "The year cannot be in the future",
         })
         .optional(),
+      example: 2019,
       text: {
         label: "Year it was diagnosed (optional)",
         hint: "For example, 2019. Leave it empty if you are not sure.",
@@ -56,6 +51,7 @@ export const conditionStep = defineStep({
     otherDiagnoses: {
       kind: "textarea",
       schema: optionalText("Other diagnoses", 2000),
+      example: "Irritable bowel syndrome",
       text: {
         label: "Other diagnoses or health conditions (optional)",
         hint: "For example, other autoimmune conditions, depression or migraine.",

@@ -14,11 +14,13 @@ export const consentStep = defineStep({
     telemedicine: {
       kind: "checkbox",
       schema: agree("Please agree to be contacted about a telemedicine consultation"),
+      example: true,
       text: { label: "I agree to be contacted about a telemedicine consultation" },
     },
     privacy: {
       kind: "checkbox",
       schema: agree("Please confirm you have read the privacy notice"),
+      example: true,
       text: {
         label: "I have read the privacy notice",
         hint: "Read the {link}.",
@@ -28,6 +30,7 @@ export const consentStep = defineStep({
     notEmergency: {
       kind: "checkbox",
       schema: agree("Please confirm you understand this is not emergency care"),
+      example: true,
       text: {
         label:
           "I understand this is not emergency care: if I need urgent help I will call 911 or 988",
@@ -36,6 +39,7 @@ export const consentStep = defineStep({
     signature: {
       kind: "text",
       schema: personName("Signature", 200, "word"),
+      example: "Jordan Rivera",
       text: {
         label: "Type your full name to sign",
         hint: "Type your first and last name as you entered them.",

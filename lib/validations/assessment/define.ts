@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { FlagCode } from "@/lib/triage/flags";
-import { alwaysCheck } from "./common";
+import { keysOf } from "@/lib/assessment/options";
+import { alwaysCheck, choice } from "./common";
 
 // The questionnaire as data. Each step file (about.ts, condition.ts, …) declares its questions once:
 // the answer's schema, how it is asked, its words, when it shows and which flags read it. From that
@@ -27,6 +28,8 @@ export type Question<S extends z.ZodType = z.ZodType> = {
   kind: Kind;
   schema: S;
   text: QuestionText;
+  /** The answer in the documented example (OpenAPI, tests' payloads); absent: left unanswered. */
+  example?: z.input<S>;
   choices?: Readonly<Record<string, string>>;
   /** A follow-up: asked (and kept) only while the step's answer `question` is one of `is`. */
   showIf?: { question: string; is: readonly string[] };
@@ -50,6 +53,17 @@ export type Question<S extends z.ZodType = z.ZodType> = {
     valueAs?: "number" | "optional";
   };
 };
+
+/** A question answered with one of `choices` (radios), with `error` when it is not answered. */
+export function radio<const C extends Record<string, string>, const E extends keyof C & string>(
+  choices: C,
+  error: string,
+  example: E,
+  rest: Omit<Question, "kind" | "schema" | "choices" | "example">,
+) {
+  const schema = choice(keysOf(choices), error);
+  return { kind: "radio" as const, schema, choices, example, ...rest };
+}
 
 /** Questions answered together under one legend, stored as one object (the 0–10 scores). */
 export type Group<Q extends Record<string, Question> = Record<string, Question>> = {
@@ -124,6 +138,16 @@ export function defineStep<const K extends string, const I extends Record<string
     return kept as typeof v;
   });
   return { ...definition, schema };
+}
+
+/** A step's answers in the documented example: every question with an `example`. */
+export function exampleOf(step: { questions: Record<string, Item> }): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(step.questions)) {
+    if (item.kind === "group") out[name] = exampleOf(item);
+    else if (item.example !== undefined) out[name] = item.example;
+  }
+  return out;
 }
 
 /** The questions of a step in screen order, each with its full path. */

@@ -9,6 +9,7 @@ export const goalsStep = defineStep({
     goals: {
       kind: "textarea",
       schema: requiredText("Goals", 2000, "Tell us what you hope treatment could change"),
+      example: "Less pain on most days and enough energy to work full time.",
       text: {
         label: "Your goals",
         hint: "What would you most like LDN to help with? For example, less pain on most days or more energy for work.",
@@ -17,6 +18,7 @@ export const goalsStep = defineStep({
     previousTreatments: {
       kind: "textarea",
       schema: optionalText("Treatments you have tried", 2000, "past"),
+      example: "Physical therapy, gabapentin (stopped for dizziness)",
       text: {
         label: "Treatments you have tried (optional)",
         hint: "Medicines, therapies or diets, and how they worked for you.",

@@ -1,8 +1,8 @@
 import * as z from "zod";
-import { keysOf, opioidUse, pregnancyStatus, yesNo, yesNoUnsure } from "@/lib/assessment/options";
+import { opioidUse, pregnancyStatus, yesNo, yesNoUnsure } from "@/lib/assessment/options";
 import { practiceDate } from "@/lib/practice-time";
-import { choice, optionalText } from "./common";
-import { defineStep } from "./define";
+import { optionalText } from "./common";
+import { defineStep, radio } from "./define";
 
 const answer = "Please answer this question";
 const usesOpioids = { question: "opioidUse", is: ["current", "recent"] } as const;
@@ -14,23 +14,21 @@ export const medicationsStep = defineStep({
     currentMedications: {
       kind: "textarea",
       schema: optionalText("Current medications", 2000, "medications"),
+      example: "Duloxetine 30 mg daily; vitamin D",
       text: {
         label: "Medicines and supplements you take now (optional)",
         hint: "Include doses if you know them, and vitamins or herbal supplements.",
       },
       input: { rows: 3 },
     },
-    opioidUse: {
-      kind: "radio",
-      schema: choice(keysOf(opioidUse), answer),
-      choices: opioidUse,
+    opioidUse: radio(opioidUse, answer, "none", {
       flags: ["opioid_use"],
       text: {
         label: "Have you taken any opioid medicine in the last 14 days?",
         // Brand names on purpose: many patients do not know that Norco or Suboxone is an opioid.
         hint: "For example tramadol, Tylenol #3, Norco, Percocet, Suboxone, methadone, kratom or a codeine cough syrup, whether prescribed or not.",
       },
-    },
+    }),
     opioidDetails: {
       kind: "text",
       schema: optionalText("Opioid details", 500, "medications"),
@@ -63,77 +61,53 @@ export const medicationsStep = defineStep({
       },
       input: { type: "date", className: "sm:max-w-60", valueAs: "optional" },
     },
-    plannedSurgery: {
-      kind: "radio",
-      schema: choice(keysOf(yesNo), answer),
-      choices: yesNo,
+    plannedSurgery: radio(yesNo, answer, "no", {
       flags: ["planned_surgery"],
       text: {
         label: "Do you have surgery or a procedure planned in the next few months?",
         hint: "LDN is paused before surgery so that pain relief works if you need it.",
       },
       input: { inline: true },
-    },
-    pregnancy: {
-      kind: "radio",
-      schema: choice(keysOf(pregnancyStatus), answer),
-      choices: pregnancyStatus,
+    }),
+    pregnancy: radio(pregnancyStatus, answer, "no", {
       flags: ["pregnancy"],
       text: { label: "Are you pregnant, breastfeeding or planning a pregnancy?" },
-    },
-    liverDisease: {
-      kind: "radio",
-      schema: choice(keysOf(yesNoUnsure), answer),
-      choices: yesNoUnsure,
+    }),
+    liverDisease: radio(yesNoUnsure, answer, "no", {
       flags: ["liver_disease"],
       text: { label: "Do you have liver disease or hepatitis?" },
       input: { inline: true },
-    },
-    kidneyDisease: {
-      kind: "radio",
-      schema: choice(keysOf(yesNoUnsure), answer),
-      choices: yesNoUnsure,
+    }),
+    kidneyDisease: radio(yesNoUnsure, answer, "no", {
       flags: ["kidney_disease"],
       text: { label: "Do you have kidney disease?" },
       input: { inline: true },
-    },
-    thyroidMedication: {
-      kind: "radio",
-      schema: choice(keysOf(yesNo), answer),
-      choices: yesNo,
+    }),
+    thyroidMedication: radio(yesNo, answer, "no", {
       flags: ["thyroid_medication"],
       text: { label: "Do you take thyroid hormone, such as levothyroxine?" },
       input: { inline: true },
-    },
-    transplantOrImmunosuppressants: {
-      kind: "radio",
-      schema: choice(keysOf(yesNo), answer),
-      choices: yesNo,
+    }),
+    transplantOrImmunosuppressants: radio(yesNo, answer, "no", {
       flags: ["transplant_immunosuppression"],
       text: {
         label:
           "Have you had an organ transplant, or do you take anti-rejection or strong immune-suppressing medicines?",
       },
       input: { inline: true },
-    },
+    }),
     // Stored under its first wording's name; it now asks about naltrexone for any reason.
-    naltrexoneForAlcohol: {
-      kind: "radio",
-      schema: choice(keysOf(yesNo), answer),
-      choices: yesNo,
+    naltrexoneForAlcohol: radio(yesNo, answer, "no", {
       flags: ["naltrexone_for_alcohol"],
       text: {
         label: "Do you take naltrexone for any reason (for example Vivitrol, Revia or Contrave)?",
       },
       input: { inline: true },
-    },
-    priorLdn: {
-      kind: "radio",
-      schema: choice(keysOf(yesNo), answer),
-      choices: yesNo,
+    }),
+    priorLdn: radio(yesNo, answer, "no", {
       text: { label: "Have you taken LDN before?" },
       input: { inline: true },
-    },
+    }),
     priorLdnDetails: {
       kind: "textarea",
       schema: optionalText("Previous LDN details", 1000, "prior-ldn"),

@@ -1,12 +1,12 @@
 import * as z from "zod";
-import { keysOf, symptomDurations, yesNo } from "@/lib/assessment/options";
-import { choice, requiredText } from "./common";
-import { defineStep, type Question } from "./define";
+import { symptomDurations, yesNo } from "@/lib/assessment/options";
+import { requiredText } from "./common";
+import { defineStep, radio, type Question } from "./define";
 
 const rate = (label: string) => `Rate your ${label} from 0 to 10`;
 
 /** A baseline 0–10 score: the starting point that later follow-ups compare against. */
-function score(label: string, words: string) {
+function score(label: string, words: string, example: number) {
   return {
     kind: "score",
     schema: z
@@ -14,6 +14,7 @@ function score(label: string, words: string) {
       .int({ error: rate(words) })
       .min(0, { error: rate(words) })
       .max(10, { error: rate(words) }),
+    example,
     text: { label },
   } satisfies Question;
 }
@@ -25,17 +26,18 @@ export const symptomsStep = defineStep({
     mainSymptoms: {
       kind: "textarea",
       schema: requiredText("Main symptoms", 2000, "Describe your main symptoms"),
+      example: "Widespread pain, morning stiffness and poor sleep.",
       text: {
         label: "Your main symptoms",
         hint: "What bothers you most, and how does it affect your day?",
       },
     },
-    duration: {
-      kind: "radio",
-      schema: choice(keysOf(symptomDurations), "Tell us how long you have had these symptoms"),
-      choices: symptomDurations,
-      text: { label: "How long have you had these symptoms?" },
-    },
+    duration: radio(
+      symptomDurations,
+      "Tell us how long you have had these symptoms",
+      "over_2_years",
+      { text: { label: "How long have you had these symptoms?" } },
+    ),
     scores: {
       kind: "group",
       text: {
@@ -43,24 +45,21 @@ export const symptomsStep = defineStep({
         hint: "0 means not at all and 10 means the worst you can imagine.",
       },
       questions: {
-        pain: score("Pain", "pain"),
-        fatigue: score("Fatigue", "fatigue"),
-        sleep: score("Sleep problems", "sleep problems"),
-        mood: score("Low mood", "low mood"),
+        pain: score("Pain", "pain", 7),
+        fatigue: score("Fatigue", "fatigue", 8),
+        sleep: score("Sleep problems", "sleep problems", 6),
+        mood: score("Low mood", "low mood", 4),
       },
     },
     // Screening question for self-harm: a "yes" shows 988/911 at once and flags the submission.
-    selfHarmThoughts: {
-      kind: "radio",
-      schema: choice(keysOf(yesNo), "Please answer this question"),
-      choices: yesNo,
+    selfHarmThoughts: radio(yesNo, "Please answer this question", "no", {
       flags: ["crisis"],
       text: {
         label:
           "In the past two weeks, have you had thoughts that you would be better off dead or of hurting yourself?",
       },
       input: { inline: true },
-    },
+    }),
   },
 });
 

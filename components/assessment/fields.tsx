@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { get, useFormContext, useFormState, useWatch } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, inputClass, type ControlAria } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { AssessmentInput, PathQuestion } from "@/lib/validations/assessment";
 import { fieldId, type FieldName } from "./questions";
@@ -69,70 +69,42 @@ function hintOf({ text }: PathQuestion): ReactNode {
 
 type FieldProps = { question: PathQuestion };
 
-function TextField({ question }: FieldProps) {
+/** A labelled <input>, <textarea> or <select> (its choices sorted by their words: Alabama → Wyoming). */
+function LabeledField({ question }: FieldProps) {
   const name = question.path as FieldName;
   const error = useFieldError(name);
   const field = useRegister(question);
-  const {
-    type = "text",
-    className = "",
-    autoComplete,
-    inputMode,
-    spellCheck,
-  } = question.input ?? {};
-  return (
-    <Field id={fieldId(name)} label={question.text.label} hint={hintOf(question)} error={error}>
-      {(aria) => (
+  const { type = "text", className = "", rows = 4, ...input } = question.input ?? {};
+  const control = (aria: ControlAria) => {
+    if (question.kind === "textarea")
+      return <textarea rows={rows} {...field} {...aria} className={inputClass} />;
+    if (question.kind !== "select")
+      return (
         <input
           type={type}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          spellCheck={spellCheck}
+          autoComplete={input.autoComplete}
+          inputMode={input.inputMode}
+          spellCheck={input.spellCheck}
           {...field}
           {...aria}
           className={`${inputClass} ${className}`}
         />
-      )}
-    </Field>
-  );
-}
-
-function TextAreaField({ question }: FieldProps) {
-  const name = question.path as FieldName;
-  const error = useFieldError(name);
-  const field = useRegister(question);
+      );
+    const options = Object.entries(question.choices ?? {}).sort((x, y) => x[1].localeCompare(y[1]));
+    return (
+      <select autoComplete={input.autoComplete} {...field} {...aria} className={inputClass}>
+        <option value="">{question.text.placeholder}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    );
+  };
   return (
     <Field id={fieldId(name)} label={question.text.label} hint={hintOf(question)} error={error}>
-      {(aria) => (
-        <textarea rows={question.input?.rows ?? 4} {...field} {...aria} className={inputClass} />
-      )}
-    </Field>
-  );
-}
-
-/** A <select> of the field's choices, sorted by their words (so states read Alabama → Wyoming). */
-function SelectField({ question }: FieldProps) {
-  const name = question.path as FieldName;
-  const error = useFieldError(name);
-  const field = useRegister(question);
-  const options = Object.entries(question.choices ?? {}).sort((a, b) => a[1].localeCompare(b[1]));
-  return (
-    <Field id={fieldId(name)} label={question.text.label} hint={hintOf(question)} error={error}>
-      {(aria) => (
-        <select
-          autoComplete={question.input?.autoComplete}
-          {...field}
-          {...aria}
-          className={inputClass}
-        >
-          <option value="">{question.text.placeholder}</option>
-          {options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      )}
+      {control}
     </Field>
   );
 }
@@ -175,9 +147,9 @@ function CheckboxField({ question }: FieldProps) {
 }
 
 const byKind = {
-  text: TextField,
-  textarea: TextAreaField,
-  select: SelectField,
+  text: LabeledField,
+  textarea: LabeledField,
+  select: LabeledField,
   radio: ChoiceField,
   checkbox: CheckboxField,
   score: ScoreField,

@@ -3,7 +3,7 @@
 import type { MouseEvent } from "react";
 import { useFormState } from "react-hook-form";
 import type { AssessmentInput, StepKey } from "@/lib/validations/assessment";
-import { fieldId, labels, stepFields } from "./questions";
+import { fieldId, questionAt, stepQuestions } from "./questions";
 
 export const ERROR_SUMMARY_ID = "error-summary";
 
@@ -34,13 +34,13 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, path: string) {
 /** The errors of one step, in screen order, as links that move focus to each field. */
 export function ErrorSummary({ stepKey }: { stepKey: StepKey }) {
   const { errors } = useFormState<AssessmentInput>();
-  const order: string[] = stepFields[stepKey];
+  const order = stepQuestions[stepKey].map((q) => q.path);
   const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
   const list = flatten(errors[stepKey], stepKey).sort((a, b) => rank(a.path) - rank(b.path));
   if (list.length === 0) return null;
   // "Please answer this question" alone does not say which one: name the question then.
   const text = (e: FieldMessage) => {
-    const label = (labels as Record<string, string>)[e.path];
+    const label = questionAt.get(e.path)?.text.label;
     const generic =
       e.message.startsWith("Please answer") ||
       list.filter((x) => x.message === e.message).length > 1;

@@ -2,8 +2,8 @@
 
 import { Controller, useFormContext } from "react-hook-form";
 import { describedBy, FieldError } from "@/components/ui/field";
-import type { AssessmentInput } from "@/lib/validations/assessment";
-import { fieldId, labels, type ScoreKey } from "./questions";
+import type { AssessmentInput, PathQuestion } from "@/lib/validations/assessment";
+import { fieldId, type FieldName } from "./questions";
 
 const values = Array.from({ length: 11 }, (_, i) => i);
 
@@ -11,8 +11,8 @@ const values = Array.from({ length: 11 }, (_, i) => i);
  * A 0–10 rating as a row of radios: unlike a slider it has no pre-set value, so an unanswered
  * score stays unanswered, and the chosen number is shown in words below the row.
  */
-export function ScoreField({ score, hintId }: { score: ScoreKey; hintId?: string }) {
-  const name = `symptoms.scores.${score}` as const;
+export function ScoreField({ question }: { question: PathQuestion }) {
+  const name = question.path as FieldName;
   const { control, trigger } = useFormContext<AssessmentInput>();
   const id = fieldId(name);
   return (
@@ -26,11 +26,11 @@ export function ScoreField({ score, hintId }: { score: ScoreKey; hintId?: string
         return (
           <fieldset
             role="radiogroup"
-            aria-describedby={describedBy(hintId, errorId)}
+            aria-describedby={describedBy(errorId)}
             aria-invalid={error ? true : undefined}
             className="min-w-0"
           >
-            <legend className="mb-1.5 font-semibold text-slate-900">{labels[name]}</legend>
+            <legend className="mb-1.5 font-semibold text-slate-900">{question.text.label}</legend>
             <div className="grid grid-cols-6 gap-2 min-[440px]:grid-cols-11 min-[440px]:gap-1">
               {values.map((n) => (
                 <label

@@ -1,12 +1,8 @@
 "use client";
 
 import type { StepKey } from "@/lib/validations/assessment";
-import { StepAbout } from "./step-about";
-import { StepCondition } from "./step-condition";
-import { StepGoals } from "./step-goals";
-import { StepMedications } from "./step-medications";
+import { StepQuestions } from "./step-questions";
 import { StepReview } from "./step-review";
-import { StepSymptoms } from "./step-symptoms";
 import { TextConflicts } from "./text-conflicts";
 
 /** The questions of one step. Only the current step is mounted; RHF keeps the other answers. */
@@ -14,23 +10,10 @@ export function StepFields({ step, onEdit }: { step: StepKey; onEdit: (step: num
   if (step === "consent") return <StepReview onEdit={onEdit} />;
   return (
     <>
-      <StepQuestions step={step} />
+      <div className="space-y-6">
+        <StepQuestions step={step} />
+      </div>
       <TextConflicts step={step} />
     </>
   );
-}
-
-function StepQuestions({ step }: { step: Exclude<StepKey, "consent"> }) {
-  switch (step) {
-    case "about":
-      return <StepAbout />;
-    case "condition":
-      return <StepCondition />;
-    case "symptoms":
-      return <StepSymptoms />;
-    case "medications":
-      return <StepMedications />;
-    case "goals":
-      return <StepGoals />;
-  }
 }

@@ -1,24 +1,36 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 import { practice } from "@/lib/config";
-import type { AssessmentInput } from "@/lib/validations/assessment";
-import { CheckboxField, TextField } from "./fields";
-import { ReviewAnswers } from "./review-answers";
+import { steps, type AssessmentInput } from "@/lib/validations/assessment";
+import { AnswerList } from "./answer-list";
+import { StepQuestions } from "./step-questions";
 
-const linkClass = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
-
+/** Every answer, grouped by step with an Edit button back to each, then consent and signature. */
 export function StepReview({ onEdit }: { onEdit: (step: number) => void }) {
-  const [first, last] = useWatch<AssessmentInput, ["about.firstName", "about.lastName"]>({
-    name: ["about.firstName", "about.lastName"],
-  });
-  const fullName = `${first ?? ""} ${last ?? ""}`.trim();
+  const values = useWatch<AssessmentInput>();
   return (
     <div className="space-y-8">
       <p className="text-slate-700">
         Check your answers. Use an Edit button to change anything, then agree and sign below.
       </p>
-      <ReviewAnswers onEdit={onEdit} />
+      <div className="space-y-6">
+        {steps.slice(0, -1).map((step, index) => (
+          <AnswerList
+            key={step.key}
+            step={step.key}
+            answers={values}
+            title={step.title}
+            headingId={`review-${step.key}`}
+            action={
+              <Button variant="link" onClick={() => onEdit(index)}>
+                Edit<span className="sr-only"> {step.title}</span>
+              </Button>
+            }
+          />
+        ))}
+      </div>
 
       <section aria-labelledby="consent-title" className="space-y-4">
         <h3 id="consent-title" className="text-lg font-semibold text-slate-900">
@@ -29,29 +41,7 @@ export function StepReview({ onEdit }: { onEdit: (step: number) => void }) {
           telemedicine consultation about LDN is worthwhile for you. The reply is not a diagnosis
           and not a prescription: a prescription can only follow a consultation.
         </p>
-        <CheckboxField name="consent.telemedicine" />
-        <CheckboxField
-          name="consent.privacy"
-          hint={
-            <>
-              Read the{" "}
-              <a href="/privacy" target="_blank" rel="noopener" className={linkClass}>
-                privacy notice (opens in a new tab)
-              </a>
-              .
-            </>
-          }
-        />
-        <CheckboxField name="consent.notEmergency" />
-        <TextField
-          name="consent.signature"
-          autoComplete="name"
-          hint={
-            fullName
-              ? `Type your first and last name as you entered them: ${fullName}.`
-              : "Type your first and last name as you entered them."
-          }
-        />
+        <StepQuestions step="consent" />
       </section>
     </div>
   );

@@ -14,17 +14,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Follow-up answers to a question later changed are not sent: the physician sees what applies. */
+/**
+ * The parsed answers as sent. Follow-ups to an answer later changed are already gone: the schema
+ * drops hidden answers (lib/validations/assessment/define.ts), on this side and on the server.
+ */
 export function toPayload(data: Assessment): Assessment {
-  const condition = { ...data.condition };
-  if (condition.primaryCondition !== "other") delete condition.otherCondition;
-  const medications = { ...data.medications };
-  if (medications.opioidUse === "none") {
-    delete medications.opioidDetails;
-    delete medications.opioidLastDose;
-  }
-  if (medications.priorLdn !== "yes") delete medications.priorLdnDetails;
-  return dropEmpty({ ...data, condition, medications });
+  return dropEmpty(data);
 }
 
 /** Empty optional answers are left out rather than sent as "": absent means "no answer". */

@@ -5,6 +5,7 @@ import type { UseFormReturn } from "react-hook-form";
 import type { Assessment, AssessmentInput } from "@/lib/validations/assessment";
 import { emptyAssessment } from "./defaults";
 import { mergeDefaults, newIdempotencyKey, readDraft, removeDraft, writeDraft } from "./draft";
+import type { WizardAction } from "./wizard-state";
 
 const SAVE_DELAY_MS = 300;
 
@@ -14,7 +15,7 @@ type Form = UseFormReturn<AssessmentInput, unknown, Assessment>;
  * Autosave of the whole form, the current step and the idempotency key to localStorage.
  * The draft is read in an effect, after hydration, so server and first client render match.
  */
-export function useDraft(form: Form, onRestore: (step: number) => void) {
+export function useDraft(form: Form, dispatch: (action: WizardAction) => void) {
   const { getValues, reset, watch } = form;
   const stepRef = useRef(0);
   const keyRef = useRef<string | undefined>(undefined);
@@ -32,8 +33,8 @@ export function useDraft(form: Form, onRestore: (step: number) => void) {
     reset(mergeDefaults(emptyAssessment, draft.values));
     stepRef.current = draft.step;
     keyRef.current = draft.idempotencyKey;
-    onRestore(draft.step);
-  }, [reset, onRestore]);
+    dispatch({ type: "restore", step: draft.step });
+  }, [reset, dispatch]);
 
   useEffect(() => {
     // `name` is set for the patient's edits and absent for reset(): clearing must not re-save.

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useReducer, useRef, type FormEvent } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import {
   assessmentSchema,
@@ -15,7 +15,7 @@ import { ClearAnswers } from "./clear-answers";
 import { emptyAssessment } from "./defaults";
 import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
 import { Honeypot } from "./honeypot";
-import { INELIGIBLE_TITLE_ID, Ineligible, type IneligibleReason } from "./ineligible";
+import { INELIGIBLE_TITLE_ID, Ineligible } from "./ineligible";
 import { Progress } from "./progress";
 import { fieldId } from "./questions";
 import { StepFields } from "./step-fields";
@@ -23,10 +23,10 @@ import { applyServerErrors, postAssessment, toPayload } from "./submit";
 import { useDraft } from "./use-draft";
 import { useProofOfWork } from "./use-proof-of-work";
 import { rememberUrgentHelp } from "./urgent-help";
-import { WizardNav, type SubmitStatus } from "./wizard-nav";
+import { WizardNav } from "./wizard-nav";
+import { initialWizardState, wizardReducer } from "./wizard-state";
 
 const LAST = steps.length - 1;
-type FocusTarget = { kind: "heading" | "error" } | { kind: "id"; id: string };
 
 export function AssessmentWizard() {
   const router = useRouter();
@@ -35,23 +35,14 @@ export function AssessmentWizard() {
     defaultValues: emptyAssessment,
     shouldFocusError: false,
   });
-  const [step, setStep] = useState(0);
-  const [formKey, setFormKey] = useState(0);
-  const [showSummary, setShowSummary] = useState(false);
-  const [ineligible, setIneligible] = useState<IneligibleReason | null>(null);
-  const [returnToReview, setReturnToReview] = useState(false);
-  const [status, setStatus] = useState<SubmitStatus>("idle");
-  const [focus, setFocus] = useState<{ target: FocusTarget; tick: number } | null>(null);
+  const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
+  const { step, formKey, showSummary, ineligible, returnToReview, status, focus } = state;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const tick = useRef(0);
   const honeypot = useRef<HTMLInputElement>(null);
   const { holderRef: proofOfWorkRef, take: takeProofOfWork } = useProofOfWork();
 
-  const draft = useDraft(form, setStep);
-  const requestFocus = useCallback((target: FocusTarget) => {
-    setFocus({ target, tick: ++tick.current });
-  }, []);
+  const draft = useDraft(form, dispatch);
 
   // Focus moves after React has rendered the new step or the new error messages.
   useEffect(() => {
@@ -76,17 +67,13 @@ export function AssessmentWizard() {
     return () => cancelAnimationFrame(handle);
   }, [focus]);
 
-  const goTo = (next: number, focusOn: "heading" | "error" = "heading") => {
-    setStep(next);
-    setIneligible(null);
-    setShowSummary(focusOn === "error");
+  const goTo = (
+    next: number,
+    returnToReview: boolean,
+    focusOn: "heading" | "error" = "heading",
+  ) => {
     draft.saveStep(next);
-    requestFocus({ kind: focusOn });
-  };
-
-  const showErrors = () => {
-    setShowSummary(true);
-    requestFocus({ kind: "error" });
+    dispatch({ type: "go", step: next, focusOn, returnToReview });
   };
 
   const onContinue = async () => {
@@ -94,19 +81,16 @@ export function AssessmentWizard() {
     if (current.key === "about") {
       const result = eligibility(form.getValues("about"));
       if (!result.eligible) {
-        setShowSummary(false);
-        setIneligible(result.reason);
-        requestFocus({ kind: "id", id: INELIGIBLE_TITLE_ID });
+        dispatch({ type: "ineligible", reason: result.reason, focusId: INELIGIBLE_TITLE_ID });
         return;
       }
     }
-    if (!(await form.trigger(current.key))) return showErrors();
-    setReturnToReview(false);
-    goTo(returnToReview ? LAST : step + 1);
+    if (!(await form.trigger(current.key))) return dispatch({ type: "showErrors" });
+    goTo(returnToReview ? LAST : step + 1, false);
   };
 
   const onValid = async (data: Assessment) => {
-    setStatus("submitting");
+    dispatch({ type: "status", status: "submitting" });
     const send = async () =>
       postAssessment(toPayload(data), draft.ensureKey(), {
         altcha: await takeProofOfWork(),
@@ -127,23 +111,21 @@ export function AssessmentWizard() {
     if (result.kind === "invalid") {
       draft.resetKey();
       const first = applyServerErrors(form.setError, result.fields);
-      setStatus(first === null ? "failed" : "idle");
+      dispatch({ type: "status", status: first === null ? "failed" : "idle" });
       if (first === null) return;
-      if (first === step) showErrors();
-      else goTo(first, "error");
-      setReturnToReview(first !== step);
+      if (first === step) dispatch({ type: "showErrors", returnToReview: false });
+      else goTo(first, true, "error");
       return;
     }
-    if (result.kind === "refused") return setStatus(result.reason);
+    if (result.kind === "refused") return dispatch({ type: "status", status: result.reason });
     if (result.conflict) draft.resetKey();
-    setStatus("failed");
+    dispatch({ type: "status", status: "failed" });
   };
 
   const onInvalid = (errors: FieldErrors<AssessmentInput>) => {
     const first = steps.findIndex((s) => errors[s.key]);
-    if (first === -1 || first === step) return showErrors();
-    setReturnToReview(true);
-    goTo(first, "error");
+    if (first === -1 || first === step) return dispatch({ type: "showErrors" });
+    goTo(first, true, "error");
   };
 
   const submit = () => form.handleSubmit(onValid, onInvalid)();
@@ -155,36 +137,21 @@ export function AssessmentWizard() {
     else void onContinue();
   };
 
-  const onBack = () => {
-    setReturnToReview(false);
-    goTo(Math.max(step - 1, 0));
-  };
+  const onBack = () => goTo(Math.max(step - 1, 0), false);
 
-  const onEdit = (index: number) => {
-    setReturnToReview(true);
-    goTo(index);
-  };
+  const onEdit = (index: number) => goTo(index, true);
 
   const onClear = () => {
     draft.discard();
     form.reset(emptyAssessment);
-    setFormKey((k) => k + 1); // fresh inputs: no checked radio survives in the DOM
-    setReturnToReview(false);
-    setStatus("idle");
-    setStep(0);
-    setIneligible(null);
-    setShowSummary(false);
-    requestFocus({ kind: "heading" });
+    dispatch({ type: "clear" });
   };
 
-  const onChangeAnswers = () => {
-    const reason = ineligible;
-    setIneligible(null);
-    requestFocus({
-      kind: "id",
-      id: fieldId(reason === "state" ? "about.state" : "about.dateOfBirth"),
+  const onChangeAnswers = () =>
+    dispatch({
+      type: "changeAnswers",
+      focusId: fieldId(ineligible === "state" ? "about.state" : "about.dateOfBirth"),
     });
-  };
 
   const current = steps[step]!;
   return (

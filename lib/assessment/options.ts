@@ -47,13 +47,6 @@ export const pregnancyStatus = {
 export const yesNo = { yes: "Yes", no: "No" } as const;
 export const yesNoUnsure = { yes: "Yes", no: "No", unsure: "I'm not sure" } as const;
 
-export const scoreLabels = {
-  pain: "Pain",
-  fatigue: "Fatigue",
-  sleep: "Sleep problems",
-  mood: "Low mood",
-} as const;
-
 export function keysOf<T extends Record<string, string>>(
   record: T,
 ): [keyof T & string, ...(keyof T & string)[]] {

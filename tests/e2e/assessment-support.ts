@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 // Helpers for the /assessment wizard specs. Every locator goes through roles and visible labels
-// (the words in components/assessment/questions.ts), so a renamed question fails loudly here.
+// (the words declared in lib/validations/assessment/<step>.ts), so a renamed question fails loudly.
 
 export const DRAFT_KEY = "ldn-assessment-draft-v1";
 export const REFERENCE = /LDN-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}/;

@@ -462,6 +462,36 @@ describe("conditional answers", () => {
   });
 });
 
+describe("answers to follow-ups that are not asked", () => {
+  it.each([
+    [{ "medications.opioidUse": "none", "medications.opioidDetails": "Tramadol" }, "opioidDetails"],
+    [{ "medications.opioidLastDose": "2026-01-02" }, "opioidLastDose"],
+    [{ "medications.priorLdnDetails": "1.5 mg" }, "priorLdnDetails"],
+  ])("are accepted and dropped on the server (%o)", (changes, dropped) => {
+    const parsed = assessmentSchema.parse(withChanges(changes));
+    expect(parsed.medications).not.toHaveProperty(dropped);
+  });
+
+  it("are dropped for a condition that is not 'other'", () => {
+    const parsed = assessmentSchema.parse(withChanges({ "condition.otherCondition": "Lupus" }));
+    expect(parsed.condition).not.toHaveProperty("otherCondition");
+  });
+
+  it("are kept while they apply", () => {
+    const parsed = assessmentSchema.parse(
+      withChanges({
+        "medications.opioidUse": "recent",
+        "medications.opioidDetails": "Codeine",
+        "medications.opioidLastDose": "2026-01-02",
+      }),
+    );
+    expect(parsed.medications).toMatchObject({
+      opioidDetails: "Codeine",
+      opioidLastDose: "2026-01-02",
+    });
+  });
+});
+
 describe("age rules on a fixed day (2026-11-25)", () => {
   onFixedDay();
 

@@ -1,24 +1,27 @@
 import * as z from "zod";
-import { aboutSchema } from "./about";
-import { conditionSchema } from "./condition";
-import { consentSchema } from "./consent";
-import { goalsSchema } from "./goals";
-import { medicationsSchema } from "./medications";
-import { symptomsSchema } from "./symptoms";
+import { aboutStep } from "./about";
+import { conditionStep } from "./condition";
+import { consentStep } from "./consent";
+import { goalsStep } from "./goals";
+import { medicationsStep } from "./medications";
+import { symptomsStep } from "./symptoms";
 
 export const FORM_VERSION = 1;
 
 /** Largest accepted request body; a complete assessment with every text field full is ~20 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Wizard steps in order; each validates one key of the payload with its own schema. */
+/**
+ * Wizard steps in order; each declares its questions (./define.ts) and validates one key of the
+ * payload with the schema derived from them.
+ */
 export const steps = [
-  { key: "about", title: "About you", schema: aboutSchema },
-  { key: "condition", title: "Your condition", schema: conditionSchema },
-  { key: "symptoms", title: "Symptoms", schema: symptomsSchema },
-  { key: "medications", title: "Medications and safety", schema: medicationsSchema },
-  { key: "goals", title: "Goals and history", schema: goalsSchema },
-  { key: "consent", title: "Review and sign", schema: consentSchema },
+  aboutStep,
+  conditionStep,
+  symptomsStep,
+  medicationsStep,
+  goalsStep,
+  consentStep,
 ] as const;
 
 export type StepKey = (typeof steps)[number]["key"];
@@ -31,12 +34,12 @@ function normalizeName(s: string): string {
 export const assessmentSchema = z
   .object({
     formVersion: z.literal(FORM_VERSION, { error: `formVersion must be ${FORM_VERSION}` }),
-    about: aboutSchema,
-    condition: conditionSchema,
-    symptoms: symptomsSchema,
-    medications: medicationsSchema,
-    goals: goalsSchema,
-    consent: consentSchema,
+    about: aboutStep.schema,
+    condition: conditionStep.schema,
+    symptoms: symptomsStep.schema,
+    medications: medicationsStep.schema,
+    goals: goalsStep.schema,
+    consent: consentStep.schema,
   })
   .refine(
     (v) =>
@@ -51,16 +54,13 @@ export const assessmentSchema = z
 export type AssessmentInput = z.input<typeof assessmentSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-export {
-  aboutSchema,
-  conditionSchema,
-  symptomsSchema,
-  medicationsSchema,
-  goalsSchema,
-  consentSchema,
-};
-export { eligibility, ageOn, MINIMUM_AGE } from "./about";
-export { CONSENT_VERSION } from "./consent";
+export { aboutSchema, eligibility, ageOn, MINIMUM_AGE } from "./about";
+export { conditionSchema } from "./condition";
+export { symptomsSchema } from "./symptoms";
+export { medicationsSchema } from "./medications";
+export { goalsSchema } from "./goals";
+export { CONSENT_VERSION, consentSchema } from "./consent";
+export { isShown, questionsOf, type PathQuestion } from "./define";
 
 /** zod issues → { "about.email": "Enter a valid email…" }, the one error shape of the API and UI. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

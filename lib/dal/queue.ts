@@ -150,8 +150,13 @@ async function page(query: QueueQuery, after: QueueCursor | null, take: number):
 
 type Counts = Pick<QueuePage, "counts" | "cappedCounts">;
 
-/** A view filtered by one flag or one condition and nothing else: its counts are kept by triggers. */
-function singleFacet(query: QueueQuery, filterCount: number) {
+/**
+ * A view filtered by a flag, a condition or both, and nothing else: its counts are kept by
+ * triggers (submission_facet_count; a flag within a condition is the value "<flag> <condition>").
+ */
+function countedFacet(query: QueueQuery, filterCount: number) {
+  if (query.flag && query.condition && filterCount === 2)
+    return { kind: "flag_condition", value: `${query.flag} ${query.condition}` };
   if (filterCount !== 1) return null;
   if (query.flag) return { kind: "flag", value: query.flag };
   if (query.condition) return { kind: "condition", value: query.condition };
@@ -159,14 +164,14 @@ function singleFacet(query: QueueQuery, filterCount: number) {
 }
 
 /**
- * Tab counts at a bounded cost. Without filters, or with one flag or one condition only: the
+ * Tab counts at a bounded cost. Without filters, or with a flag, a condition or both only: the
  * trigger-kept counters (submission_status_count, submission_facet_count), exact. With any other
  * filter or a search: the first COUNT_CAP + 1 matching rows, found through the filter's own index
  * and grouped by status — exact up to the cap, a lower bound past it.
  */
 async function countByStatus(query: QueueQuery): Promise<Counts> {
   const where = filters(query);
-  const facet = singleFacet(query, where.length);
+  const facet = countedFacet(query, where.length);
   const rows = facet
     ? await db().$queryRaw<{ status: SubmissionStatus; n: number }[]>`
         SELECT status::text AS status, sum(n)::int AS n FROM submission_facet_count

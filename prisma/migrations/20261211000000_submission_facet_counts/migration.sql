@@ -1,13 +1,13 @@
--- Per-status counts of each flag and each primary condition, for the queue's tab counts under a
--- single flag or condition filter (lib/dal/queue.ts): the triage views a physician opens most, kept
--- exact at any size for the cost of reading at most 64 rows. Kept by a trigger in the same
+-- Per-status counts of each flag, each primary condition and each flag within a condition, for the
+-- queue's tab counts under a flag filter, a condition filter or both (lib/dal/queue.ts): the triage
+-- views a physician opens most, kept exact at any size for the cost of reading at most 64 rows. Kept by a trigger in the same
 -- transaction as every insert, delete, truncate and change of status, flags or condition, sharded
 -- like submission_status_count so concurrent submissions do not queue on one row.
 
 -- CreateTable
 CREATE TABLE "submission_facet_count" (
     "kind" VARCHAR(16) NOT NULL,
-    "value" VARCHAR(64) NOT NULL,
+    "value" TEXT NOT NULL,
     "status" "SubmissionStatus" NOT NULL,
     "shard" SMALLINT NOT NULL,
     "n" BIGINT NOT NULL DEFAULT 0,
@@ -38,6 +38,12 @@ BEGIN
       FROM (SELECT DISTINCT unnest(CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.flags END)) AS n(f)
     UNION ALL
     SELECT 'condition', NEW.primary_condition, NEW.status, 1 WHERE TG_OP <> 'DELETE'
+    UNION ALL
+    SELECT 'flag_condition', f || ' ' || OLD.primary_condition, OLD.status, -1
+      FROM (SELECT DISTINCT unnest(CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.flags END)) AS o(f)
+    UNION ALL
+    SELECT 'flag_condition', f || ' ' || NEW.primary_condition, NEW.status, 1
+      FROM (SELECT DISTINCT unnest(CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.flags END)) AS n(f)
   ) AS change
   GROUP BY kind, value, status
   HAVING sum(delta) <> 0
@@ -72,6 +78,9 @@ GROUP BY f, status;
 INSERT INTO submission_facet_count (kind, value, status, shard, n)
 SELECT 'condition', primary_condition, status, 0, count(*) FROM "submission"
 GROUP BY primary_condition, status;
+INSERT INTO submission_facet_count (kind, value, status, shard, n)
+SELECT 'flag_condition', f || ' ' || primary_condition, status, 0, count(DISTINCT id)
+FROM "submission", unnest(flags) AS f GROUP BY f, primary_condition, status;
 
 -- A condition filter (alone, within a tab, or with a flag, where the planner intersects it with
 -- the flags index) finds its rows without reading every row of the tab.

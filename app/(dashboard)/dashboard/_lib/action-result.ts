@@ -8,10 +8,21 @@ import { toProblem } from "@/lib/http/errors";
 export type ActionError = { ok: false; message: string; fields?: Record<string, string> };
 export type ActionResult<T = object> = ({ ok: true } & T) | ActionError;
 
+/**
+ * Where the API's message is written for a program, the words a person at the dashboard needs
+ * instead (what happened and what to do), by the same error codes.
+ */
+const dashboardWords: Partial<Record<string, string>> = {
+  validation: "Some fields need attention.",
+  unauthenticated: "Your session has ended. Sign in again to continue.",
+  not_found: "This record no longer exists.",
+};
+
 export function actionError(error: unknown): ActionError {
   const { body } = toProblem(error);
+  const words = dashboardWords[body.error] ?? body.message;
   const message = body.requestId
-    ? `${body.message.replace(/\.$/, "")} (reference ${body.requestId}).`
-    : body.message;
+    ? `${words.replace(/\.$/, "")} (reference ${body.requestId}).`
+    : words;
   return { ok: false, message, ...(body.fields && { fields: body.fields }) };
 }

@@ -86,6 +86,8 @@ const columns = Prisma.sql`id::text AS id, reference, first_name AS "firstName",
   primary_condition AS "primaryCondition", flags, priority, status::text AS status, created_at AS "createdAt"`;
 const order = Prisma.sql`ORDER BY priority DESC, created_at ASC, id ASC`;
 
+/** Queue order over the output names, for ordering rows read back out of a subquery. */
+const orderByName = Prisma.sql`ORDER BY "priority" DESC, "createdAt" ASC, id ASC`;
 /** The output columns by name, for reading them back out of a subquery. */
 const columnNames = Prisma.sql`id, reference, "firstName", "lastName", email, "primaryCondition", flags, priority, status, "createdAt"`;
 
@@ -114,7 +116,7 @@ function inQueueOrder(
       UNION ALL
       (SELECT ${select} FROM submission
         WHERE ${and(where)} AND priority < ${p} ${order} LIMIT ${take})
-    ) AS later ${Prisma.sql`ORDER BY "priority" DESC, "createdAt" ASC, id ASC`} LIMIT ${take}`;
+    ) AS later ${orderByName} LIMIT ${take}`;
 }
 
 /**
@@ -144,7 +146,7 @@ async function page(query: QueueQuery, after: QueueCursor | null, take: number):
   const walked = await db().$queryRaw<Row[]>`
     SELECT ${columnNames} FROM (${window}) AS walked
     WHERE lower(search_text) LIKE ${likePattern(query.q)}
-    ORDER BY "priority" DESC, "createdAt" ASC, id ASC LIMIT ${take}`;
+    ${orderByName} LIMIT ${take}`;
   return walked.length === take ? walked : indexed();
 }
 

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { seedTemplatesStatement } from "./templates/seed";
 
 // Applies prisma/migrations/<name>/migration.sql the way `prisma migrate deploy` does, without
 // Prisma's native schema engine (which cannot be downloaded on every machine). It keeps Prisma's
@@ -103,6 +104,7 @@ export async function migrate(connectionString: string, dir: string): Promise<Mi
       );
       const { pending, done } = plan(migrations, rows);
       for (const m of pending) await applyOne(client, m);
+      await seedReferenceData(client);
       return { applied: pending.map((m) => m.name), alreadyApplied: done };
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
@@ -110,6 +112,14 @@ export async function migrate(connectionString: string, dir: string): Promise<Mi
   } finally {
     await client.end();
   }
+}
+
+/** Rows the app needs before its first request (skipped for a directory without those tables). */
+async function seedReferenceData(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ present: boolean }>(
+    "SELECT to_regclass('reply_template') IS NOT NULL AS present",
+  );
+  if (rows[0]?.present) await client.query(seedTemplatesStatement());
 }
 
 async function applyOne(client: pg.Client, m: Migration): Promise<void> {

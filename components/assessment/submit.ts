@@ -68,7 +68,7 @@ export async function postAssessment(
     if ("altcha" in fields) return { kind: "refused", reason: "unverified" };
     return { kind: "invalid", fields };
   }
-  return { kind: "failed", conflict: response.status === 409 || response.status === 422 };
+  return { kind: "failed", conflict: response.status === 409 };
 }
 
 /** Puts the server's field errors on the form; returns the first step that has one, or null. */

@@ -11,24 +11,20 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { revokeAllSessions } from "@/lib/dal/staff-sessions";
 import { endStaffSession } from "@/lib/auth/sign-out";
+import { formText } from "@/lib/http/body";
 
 // Server actions of the sign-in flow. The credential checks themselves live in lib/auth/login.ts
 // (reached through Auth.js's authorize), so these only translate outcomes for the form.
 
 export type LoginState = { step: "password" | "mfa"; error?: string };
 
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 export async function loginAction(previous: LoginState, form: FormData): Promise<LoginState> {
   const step = previous.step;
   try {
     await signIn("credentials", {
-      email: field(form, "email"),
-      password: field(form, "password"),
-      code: step === "mfa" ? field(form, "code") : "",
+      email: formText(form, "email"),
+      password: formText(form, "password"),
+      code: step === "mfa" ? formText(form, "code") : "",
       redirect: false,
     });
   } catch (error) {
@@ -41,8 +37,8 @@ export async function loginAction(previous: LoginState, form: FormData): Promise
   // A fresh session of an admin who must enrol TOTP, or of an invited user who must replace the
   // one-time password, goes straight to the account page, which says why.
   // (Checked in the database: auth() would still read the request's old cookie here.)
-  if (await needsAccountSetup(field(form, "email"))) redirect("/dashboard/account");
-  redirect(safeNextPath(field(form, "next")));
+  if (await needsAccountSetup(formText(form, "email"))) redirect("/dashboard/account");
+  redirect(safeNextPath(formText(form, "next")));
 }
 
 async function currentSid(): Promise<string | null> {

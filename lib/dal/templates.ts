@@ -5,8 +5,7 @@ import { templateSelect, toTemplateDto, type TemplateDto } from "@/lib/dal/dto";
 import { NotFoundError } from "@/lib/dal/errors";
 import { authorize } from "@/lib/dal/guard";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { defaultTemplates, NOT_NOW_MESSAGE } from "@/lib/templates/defaults";
+import { NOT_NOW_MESSAGE } from "@/lib/templates/defaults";
 import { blocksStart, flagDefinitions, type Flag } from "@/lib/triage/flags";
 import {
   parseInput,
@@ -19,21 +18,11 @@ export type { TemplateDto } from "@/lib/dal/dto";
 
 const order = new Map<string, number>(templateKeys.map((key, i) => [key, i]));
 
-/** Inserts any missing default template; existing (possibly edited) ones are left alone. */
-export async function ensureDefaultTemplates(
-  client: Pick<PrismaClient, "replyTemplate"> = db(),
-): Promise<void> {
-  await client.replyTemplate.createMany({ data: defaultTemplates, skipDuplicates: true });
-}
-
 /** All templates in the order of the assessment's conditions, "default" last. */
 export async function listTemplates(actor: Actor | null): Promise<TemplateDto[]> {
   authorize(actor, canViewSubmissions);
-  let rows = await db().replyTemplate.findMany({ select: templateSelect });
-  if (rows.length < defaultTemplates.length) {
-    await ensureDefaultTemplates();
-    rows = await db().replyTemplate.findMany({ select: templateSelect });
-  }
+  // The defaults are written by the migration runner (lib/templates/seed.ts), never by a read.
+  const rows = await db().replyTemplate.findMany({ select: templateSelect });
   return rows
     .map(toTemplateDto)
     .sort((a, b) => (order.get(a.key) ?? 99) - (order.get(b.key) ?? 99));

@@ -56,20 +56,15 @@ export async function listUsers(actor: Actor | null): Promise<UserDto[]> {
   return rows.map(toDto);
 }
 
-async function insertUser(
-  admin: Actor,
-  input: unknown,
-  password: string,
-  action: "user.create" | "user.invite",
-): Promise<UserDto> {
+async function insertUser(admin: Actor, input: unknown, password: string): Promise<UserDto> {
   const row = await prepareNewUser(input, password);
   try {
     return await db().$transaction(async (tx) => {
       // An invited user's password was seen by the admin: they must replace it before anything else.
-      const data = { ...row, mustChangePassword: action === "user.invite" };
+      const data = { ...row, mustChangePassword: true };
       const user = await tx.user.create({ data, select: userSelect });
       await audit(tx, {
-        action,
+        action: "user.invite",
         actor: admin,
         subject: { type: "user", id: user.id },
         details: { role: user.role },
@@ -84,16 +79,6 @@ async function insertUser(
   }
 }
 
-/** Creates an account with a password the admin chose (policy applies). */
-export async function createUser(
-  actor: Actor | null,
-  input: { email: string; name: string; role: string; password: string },
-): Promise<UserDto> {
-  const admin = requireAdmin(actor);
-  const { password, ...fields } = input;
-  return insertUser(admin, fields, password, "user.create");
-}
-
 /**
  * Creates an account with a random one-time password, returned once for the admin to hand over;
  * only its hash is stored. Until the new user changes it on the account page, that page is the
@@ -105,7 +90,7 @@ export async function inviteUser(
 ): Promise<{ user: UserDto; temporaryPassword: string }> {
   const admin = requireAdmin(actor);
   const password = temporaryPassword();
-  const user = await insertUser(admin, input, password, "user.invite");
+  const user = await insertUser(admin, input, password);
   return { user, temporaryPassword: password };
 }
 

@@ -60,6 +60,12 @@ export async function readSmallForm(
   return text.length > maxBytes ? null : new URLSearchParams(text);
 }
 
+/** A text field of a submitted form; "" when it is missing or a file. */
+export function formText(form: FormData | URLSearchParams, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /** An unreadable body is a validation error of the whole body: one 400 shape for every bad input. */
 function unreadable(message: string): HttpError {
   return new HttpError(400, "validation", message, { _root: message });

@@ -1,8 +1,9 @@
 import { createSubmission } from "@/lib/dal/submissions";
 import { templateSelect, toTemplateDto } from "@/lib/dal/dto";
-import { ensureDefaultTemplates, suggestTemplate } from "@/lib/dal/templates";
+import { suggestTemplate } from "@/lib/dal/templates";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/password";
+import { seedTemplatesStatement } from "@/lib/templates/seed";
 import { triage, type Flag } from "@/lib/triage/rules";
 import { assessmentSchema } from "@/lib/validations/assessment";
 import { buildAssessment } from "./assessment";
@@ -48,7 +49,7 @@ async function replyData(patient: DemoPatient, flags: Flag[], authorId: string, 
     toTemplateDto,
   );
   const template = suggestTemplate(templates, patient.condition, flags);
-  if (!template) throw new Error("no reply templates: ensureDefaultTemplates() did not run");
+  if (!template) throw new Error("no reply templates: the default templates were not seeded");
   return {
     authorId,
     version: 1,
@@ -117,7 +118,9 @@ export async function seedDemo(now: Date = new Date()): Promise<SeedSummary> {
     ids[account.email] = id;
     if (created) usersCreated++;
   }
-  await ensureDefaultTemplates();
+  // Already there after `npm run db:migrate`; written again here for a database emptied since.
+  const seed = seedTemplatesStatement();
+  await db().$executeRawUnsafe(seed.text, ...seed.values);
 
   let submissionsCreated = 0;
   for (const [index, patient] of demoPatients.entries()) {

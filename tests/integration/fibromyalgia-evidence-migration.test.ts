@@ -21,7 +21,8 @@ const current = defaultTemplates.find((t) => t.key === "fibromyalgia")!;
 async function seed(benefits: string, updatedById: string | null): Promise<void> {
   await query(
     `INSERT INTO reply_template (key, title, likelihood, benefits, timeline, considerations, message, updated_by_id, updated_at)
-     VALUES ('fibromyalgia', 'Fibromyalgia', 'POSSIBLY', $1, 't', 'c', 'm', $2, now())`,
+     VALUES ('fibromyalgia', 'Fibromyalgia', 'POSSIBLY', $1, 't', 'c', 'm', $2, now())
+     ON CONFLICT (key) DO UPDATE SET benefits = $1, updated_by_id = $2`,
     [benefits, updatedById],
   );
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrate, MIGRATION_LOCK_ID, MigrationError, MIGRATIONS_DIR } from "@/lib/migrate";
+import { defaultTemplates } from "@/lib/templates/defaults";
 import {
   createScratchDatabase,
   isEmbedded,
@@ -118,6 +119,31 @@ describe("migrate() against a real database", () => {
 
     expect(result).toEqual({ applied: [], alreadyApplied: before.map((r) => r.migration_name) });
     expect(await rows(db.url)).toEqual(before);
+  });
+
+  it("writes the default reply templates once and keeps a physician's edit", async () => {
+    const db = await scratch();
+    await migrate(db.url, MIGRATIONS_DIR);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const keys = await client.query<{ key: string }>(
+        "SELECT key FROM reply_template ORDER BY key",
+      );
+      expect(keys.rows.map((r) => r.key)).toEqual(defaultTemplates.map((t) => t.key).sort());
+      await client.query("UPDATE reply_template SET title = 'Edited' WHERE key = 'crps'");
+      await client.query("DELETE FROM reply_template WHERE key = 'long_covid'");
+      await migrate(db.url, MIGRATIONS_DIR);
+      const after = await client.query<{ key: string; title: string }>(
+        "SELECT key, title FROM reply_template WHERE key IN ('crps', 'long_covid') ORDER BY key",
+      );
+      expect(after.rows).toEqual([
+        { key: "crps", title: "Edited" },
+        { key: "long_covid", title: defaultTemplates.find((t) => t.key === "long_covid")!.title },
+      ]);
+    } finally {
+      await client.end();
+    }
   });
 
   it("applies only the new migration when one is added", async () => {

@@ -5,7 +5,7 @@ import { getActor, getEnrolmentActor, getSessionState, requireActor } from "@/li
 import type { Actor } from "@/lib/authorization";
 import { ConflictError, UnauthenticatedError, ValidationError } from "@/lib/dal/errors";
 import { validateStaffSession } from "@/lib/dal/staff-sessions";
-import { createUser, inviteUser } from "@/lib/dal/users";
+import { inviteUser } from "@/lib/dal/users";
 import { hashParams, verifyPassword } from "@/lib/password";
 import { query } from "../support/db";
 import { PASSWORD, auditRows, makeStaff, resetAuthData } from "../support/auth-fixtures";
@@ -49,11 +49,8 @@ describe("an invited user", () => {
     const admin = await makeStaff("ADMIN");
     const invitee = { email: "invitee@clinic.example", name: "Dr. Ana Ruiz", role: "PHYSICIAN" };
     const { user, temporaryPassword } = await inviteUser(admin, invitee);
-    const created = await createUser(admin, {
-      ...invitee,
-      email: "chosen@clinic.example",
-      password: "an-admin-chosen-password",
-    });
+    // An account made with a chosen password (`npm run user:create`) has nothing to replace.
+    const created = await makeStaff("PHYSICIAN", { email: "chosen@clinic.example" });
     const flags = await query<{ email: string; must_change_password: boolean }>(
       `SELECT email, must_change_password FROM "user" WHERE id = ANY($1::uuid[]) ORDER BY email`,
       [[user.id, created.id]],

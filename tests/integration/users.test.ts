@@ -8,7 +8,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from "@/lib/dal/errors";
-import { createUser, deactivateUser, inviteUser, listUsers, reactivateUser } from "@/lib/dal/users";
+import { deactivateUser, inviteUser, listUsers, reactivateUser } from "@/lib/dal/users";
 import { hashParams, verifyPassword } from "@/lib/password";
 import { generateTotpCode } from "@/lib/totp";
 import { query } from "../support/db";
@@ -30,7 +30,6 @@ describe("rights", () => {
   it("refuses anonymous callers and physicians for every user-management function", async () => {
     const calls = (actor: Actor | null) => [
       () => listUsers(actor),
-      () => createUser(actor, { ...newcomer, password: "a-fine-long-password" }),
       () => inviteUser(actor, newcomer),
       () => deactivateUser(actor, admin.id),
       () => reactivateUser(actor, admin.id),
@@ -58,11 +57,8 @@ describe("rights", () => {
 });
 
 describe("creating and inviting", () => {
-  it("creates a user with an argon2id hash, applying the password policy, and audits it", async () => {
-    await expect(
-      createUser(admin, { ...newcomer, password: "password1234" }),
-    ).rejects.toBeInstanceOf(ValidationError);
-    const user = await createUser(admin, { ...newcomer, password: "a-fine-long-password" });
+  it("stores an invited user with an argon2id hash, once per address, and audits it", async () => {
+    const { user } = await inviteUser(admin, newcomer);
     expect(user).toMatchObject({
       email: "new.doctor@clinic.example",
       role: "PHYSICIAN",
@@ -73,10 +69,8 @@ describe("creating and inviting", () => {
       [user.id],
     );
     expect(hashParams(row!.password_hash)?.algorithm).toBe("argon2id");
-    await expect(
-      createUser(admin, { ...newcomer, password: "another-long-password" }),
-    ).rejects.toBeInstanceOf(ConflictError);
-    expect(await auditRows("user.create")).toMatchObject([
+    await expect(inviteUser(admin, newcomer)).rejects.toBeInstanceOf(ConflictError);
+    expect(await auditRows("user.invite")).toMatchObject([
       { actor_id: admin.id, subject_id: user.id, details: { role: "PHYSICIAN" } },
     ]);
   });

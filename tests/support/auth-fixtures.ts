@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@/lib/authorization";
 import { hashPassword } from "@/lib/password";
 import { query } from "./db";
+import { seedTemplates } from "./staff-fixtures";
 
 // Staff accounts with real argon2id hashes, for the sign-in, session and user-management tests.
 
@@ -10,6 +11,7 @@ export const PASSWORD = "correct-horse-battery-42";
 export async function resetAuthData(): Promise<void> {
   // TRUNCATE is not UPDATE/DELETE, so the audit table's append-only trigger allows a clean start.
   await query(`TRUNCATE login_throttle, staff_session, audit_event, "user" CASCADE`);
+  await seedTemplates(); // emptied by the cascade (each template names its last editor)
 }
 
 let hashed: Promise<string> | undefined;

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@/lib/authorization";
 import type { Flag } from "@/lib/triage/rules";
 import { exampleAssessment } from "@/lib/validations/assessment/example";
+import { seedTemplatesStatement } from "@/lib/templates/seed";
 import { query } from "./db";
 
 // Rows for the dashboard's integration tests, inserted with plain SQL so each test controls exactly
@@ -12,6 +13,13 @@ export async function resetStaffData(): Promise<void> {
   await query(
     `TRUNCATE submission, note, reply, reply_template, outbox_email, audit_event, staff_session, "user" CASCADE`,
   );
+  await seedTemplates();
+}
+
+/** The default templates, as the migration runner writes them. */
+export async function seedTemplates(): Promise<void> {
+  const { text, values } = seedTemplatesStatement();
+  await query(text, values);
 }
 
 export async function makeUser(

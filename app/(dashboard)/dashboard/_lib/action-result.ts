@@ -26,3 +26,21 @@ export function actionError(error: unknown): ActionError {
     : words;
   return { ok: false, message, ...(body.fields && { fields: body.fields }) };
 }
+
+/**
+ * Runs the body of a dashboard action with the one result shape: its fields on success (then
+ * `after`, e.g. revalidating the page), the shared error map on any failure.
+ */
+export async function runAction<T extends object = object>(
+  body: () => Promise<T | void>,
+  after?: () => void,
+): Promise<ActionResult<T>> {
+  let value: T | void;
+  try {
+    value = await body();
+  } catch (error) {
+    return actionError(error);
+  }
+  after?.();
+  return { ok: true, ...value } as ActionResult<T>;
+}

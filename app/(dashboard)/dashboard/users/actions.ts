@@ -3,15 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { deactivateUser, inviteUser, reactivateUser } from "@/lib/dal/users";
-import { actionError, type ActionResult } from "../_lib/action-result";
+import { formText } from "@/lib/http/body";
+import { runAction, type ActionResult } from "../_lib/action-result";
 
 // Admin actions of the users page; the DAL refuses anyone but an ADMIN whatever calls it.
 
-const PATH = "/dashboard/users";
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+const revalidate = () => revalidatePath("/dashboard/users");
 
 export type InviteResult = ActionResult<{ email: string; temporaryPassword: string }>;
 
@@ -19,31 +16,24 @@ export async function inviteUserAction(
   _previous: InviteResult | null,
   form: FormData,
 ): Promise<InviteResult> {
-  try {
+  return runAction(async () => {
     const { user, temporaryPassword } = await inviteUser(await getActor(), {
-      email: text(form, "email"),
-      name: text(form, "name"),
-      role: text(form, "role"),
+      email: formText(form, "email"),
+      name: formText(form, "name"),
+      role: formText(form, "role"),
     });
-    revalidatePath(PATH);
-    return { ok: true, email: user.email, temporaryPassword };
-  } catch (error) {
-    return actionError(error);
-  }
+    return { email: user.email, temporaryPassword };
+  }, revalidate);
 }
 
 export async function setActiveAction(
   _previous: ActionResult | null,
   form: FormData,
 ): Promise<ActionResult> {
-  try {
+  return runAction(async () => {
     const actor = await getActor();
-    const userId = text(form, "userId");
-    if (text(form, "active") === "true") await reactivateUser(actor, userId);
+    const userId = formText(form, "userId");
+    if (formText(form, "active") === "true") await reactivateUser(actor, userId);
     else await deactivateUser(actor, userId);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(PATH);
-  return { ok: true };
+  }, revalidate);
 }

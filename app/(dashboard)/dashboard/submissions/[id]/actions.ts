@@ -11,25 +11,21 @@ import {
 } from "@/lib/staff-api/operations";
 import { perform } from "@/lib/staff-api/perform";
 import type { ReplyInput } from "@/lib/validations/staff";
-import { actionError, type ActionResult } from "../../_lib/action-result";
+import { runAction, type ActionResult } from "../../_lib/action-result";
 
 // Server actions of the submission page. Each performs the same operation the JSON API does
 // (lib/staff-api/operations.ts); the DAL checks the actor's rights and parses the input itself.
 
-const pagePath = (id: string) => `/dashboard/submissions/${id}`;
+const revalidatePage = (id: string) => () => revalidatePath(`/dashboard/submissions/${id}`);
 
 export async function changeStatusAction(
   submissionId: string,
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  try {
+  return runAction(async () => {
     await perform(changeSubmissionStatus, { status: formData.get("status") }, submissionId);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(pagePath(submissionId));
-  return { ok: true };
+  }, revalidatePage(submissionId));
 }
 
 export async function addNoteAction(
@@ -37,24 +33,17 @@ export async function addNoteAction(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  try {
+  return runAction(async () => {
     await perform(addSubmissionNote, { body: formData.get("body") }, submissionId);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(pagePath(submissionId));
-  return { ok: true };
+  }, revalidatePage(submissionId));
 }
 
 /** Clears the crisis banner on every dashboard page (audited in the data layer). */
 export async function acknowledgeCrisisAction(submissionId: string): Promise<ActionResult> {
-  try {
-    await acknowledgeCrisis(await getActor(), submissionId);
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath("/dashboard", "layout");
-  return { ok: true };
+  return runAction(
+    async () => acknowledgeCrisis(await getActor(), submissionId),
+    () => revalidatePath("/dashboard", "layout"),
+  );
 }
 
 /** Autosave: no revalidation, because re-rendering the page would log a new view every second. */
@@ -62,25 +51,22 @@ export async function saveDraftAction(
   submissionId: string,
   input: ReplyInput,
 ): Promise<ActionResult<{ savedAt: string; version: number }>> {
-  try {
+  return runAction(async () => {
     const draft = await perform(saveReplyDraft, input, submissionId);
-    return { ok: true, savedAt: new Date(draft.updatedAt).toISOString(), version: draft.version };
-  } catch (error) {
-    return actionError(error);
-  }
+    return { savedAt: new Date(draft.updatedAt).toISOString(), version: draft.version };
+  });
 }
 
 export async function sendReplyAction(
   submissionId: string,
 ): Promise<ActionResult<{ version: number }>> {
-  let version: number;
-  try {
-    const reply = await perform(sendSubmissionReply, undefined, submissionId);
-    version = reply.version;
-  } catch (error) {
-    return actionError(error);
-  }
-  revalidatePath(pagePath(submissionId));
-  revalidatePath("/dashboard");
-  return { ok: true, version };
+  return runAction(
+    async () => ({
+      version: (await perform(sendSubmissionReply, undefined, submissionId)).version,
+    }),
+    () => {
+      revalidatePage(submissionId)();
+      revalidatePath("/dashboard");
+    },
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { templateInputSchema, type TemplateInput } from "@/lib/validations/staff";
 import { likelihoodKeys, likelihoods } from "@/components/reply/likelihood";
@@ -12,14 +12,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { updateTemplateAction } from "../actions";
 
-type Values = {
-  title: string;
-  likelihood: TemplateInput["likelihood"];
-  benefits: string;
-  timeline: string;
-  considerations: string;
-  message: string;
-};
+type Values = TemplateInput;
 
 type TextName = Exclude<keyof Values, "likelihood" | "title">;
 
@@ -30,7 +23,7 @@ const textFields: { name: TextName; label: string; rows: number; max: number }[]
   { name: "message", label: "Message to the patient", rows: 6, max: 10000 },
 ];
 
-const resolver = zodResolver(templateInputSchema) as unknown as Resolver<Values>;
+const resolver = zodResolver(templateInputSchema);
 
 /** Edits one reply template. The same schema checks the fields here and again in the DAL. */
 export function TemplateForm({
